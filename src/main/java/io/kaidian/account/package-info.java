@@ -1,0 +1,10 @@
+/**
+ * Account: registration, verification codes, sign-in sessions and bearer tokens, member
+ * IDs, staff accounts and dormant-account reclaim.
+ */
+@ApplicationModule(allowedDependencies = { "platform", "notification" })
+@NullMarked
+package io.kaidian.account;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,95 @@
+package io.kaidian.platform.security;
+
+import jakarta.servlet.DispatcherType;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+import io.kaidian.platform.web.ProblemRenderer;
+
+/**
+ * Two filter chains: the API ({@code /api/**}) is stateless and authenticated by bearer
+ * tokens; the pages use a session, a sign-in form and CSRF protection. Roles:
+ * {@code SELLER}, {@code REVIEWER}, {@code OPERATOR}. See ADR 0003.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** Argon2id with Spring Security's current defaults. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+	}
+
+	@Bean
+	ProblemSecurityHandlers problemSecurityHandlers(ProblemRenderer renderer, JsonMapper json) {
+		return new ProblemSecurityHandlers(renderer, json);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, AccessTokenAuthenticator tokens, ProblemSecurityHandlers problems)
+			throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/sessions", "/api/v1/verification-codes", "/api/v1/sellers",
+						"/api/v1/payments/notifications/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/business-scopes", "/api/v1/stores/**")
+				.permitAll()
+				.requestMatchers("/api/v1/admin/**")
+				.hasRole(Role.OPERATOR.name())
+				.requestMatchers("/api/v1/review/**")
+				.hasRole(Role.REVIEWER.name())
+				.requestMatchers("/api/v1/integration/**")
+				.hasRole(Role.OPERATOR.name())
+				.requestMatchers("/api/v1/me/**")
+				.hasRole(Role.SELLER.name())
+				.anyRequest()
+				.authenticated());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+					"/staff/sign-in", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
+					"/actuator/health", "/actuator/prometheus", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/staff/**")
+			.hasAnyRole(Role.REVIEWER.name(), Role.OPERATOR.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.loginPage("/staff/sign-in")
+				.loginProcessingUrl("/staff/sign-in")
+				.usernameParameter("email")
+				.defaultSuccessUrl("/staff", true)
+				.failureUrl("/staff/sign-in?error")
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,73 @@
+package io.kaidian.platform.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a status, a stable code and violations into the problem-details body of API.md:
+ * {@code type, title, status, detail, instance, code, errors[{field, code, message}]},
+ * with {@code title}, {@code detail} and each {@code message} in the caller's language.
+ */
+@Component
+public class ProblemRenderer {
+
+	/** Base of the {@code type} URI; the code, lower-cased with dashes, completes it. */
+	static final String TYPE_BASE = "https://kaidian.io/problems/";
+
+	private final MessageSource messages;
+
+	ProblemRenderer(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public Map<String, Object> body(HttpStatusCode status, String code, List<Violation> violations,
+			@Nullable String instance, Object... arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", URI.create(TYPE_BASE + code.toLowerCase(Locale.ROOT).replace('_', '-')).toString());
+		body.put("title", this.messages.getMessage("problem." + code + ".title", null,
+				this.messages.getMessage("problem.status." + status.value(), null, "Error", locale), locale));
+		body.put("status", status.value());
+		body.put("detail", this.messages.getMessage("problem." + code + ".detail", arguments,
+				this.messages.getMessage("problem.status." + status.value() + ".detail", null, "", locale), locale));
+		if (instance != null) {
+			body.put("instance", instance);
+		}
+		body.put("code", code);
+		body.put("errors", violations.stream().map((violation) -> error(violation, locale)).toList());
+		return body;
+	}
+
+	public ResponseEntity<Object> response(HttpStatusCode status, String code, List<Violation> violations,
+			@Nullable String instance, @Nullable HttpHeaders headers, Object... arguments) {
+		HttpHeaders responseHeaders = new HttpHeaders();
+		if (headers != null) {
+			responseHeaders.putAll(headers);
+		}
+		responseHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		return new ResponseEntity<>(body(status, code, violations, instance, arguments), responseHeaders, status);
+	}
+
+	private Map<String, Object> error(Violation violation, Locale locale) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("field", violation.field());
+		error.put("code", violation.code());
+		error.put("message", this.messages.getMessage("violation." + violation.code(), violation.arguments(),
+				violation.code(), locale));
+		return error;
+	}
+
+}
