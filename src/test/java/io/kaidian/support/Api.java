@@ -1,0 +1,133 @@
+package io.kaidian.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Real HTTP to the running service, as an outside client sees it: JSON bodies, headers,
+ * status codes. No mock MVC.
+ */
+public final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final String base;
+
+	public Api(String base) {
+		this.base = base;
+	}
+
+	public Call get(String path) {
+		return new Call("GET", path, null);
+	}
+
+	public Call post(String path, Object body) {
+		return new Call("POST", path, body);
+	}
+
+	public Call put(String path, Object body) {
+		return new Call("PUT", path, body);
+	}
+
+	public Call delete(String path) {
+		return new Call("DELETE", path, null);
+	}
+
+	public static String json(Object body) {
+		return body instanceof String text ? text : JSON.writeValueAsString(body);
+	}
+
+	/** A request being built. */
+	public final class Call {
+
+		private final String method;
+
+		private final String path;
+
+		private final Object body;
+
+		private final Map<String, String> headers = new LinkedHashMap<>();
+
+		Call(String method, String path, Object body) {
+			this.method = method;
+			this.path = path;
+			this.body = body;
+			this.headers.put("Accept", "application/json");
+			if (body != null) {
+				this.headers.put("Content-Type", "application/json");
+			}
+		}
+
+		public Call token(String token) {
+			return header("Authorization", "Bearer " + token);
+		}
+
+		public Call language(String tag) {
+			return header("Accept-Language", tag);
+		}
+
+		public Call header(String name, String value) {
+			this.headers.put(name, value);
+			return this;
+		}
+
+		public Reply send() {
+			HttpRequest.BodyPublisher publisher = this.body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(json(this.body));
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.this.base + this.path))
+				.method(this.method, publisher);
+			this.headers.forEach(request::header);
+			try {
+				HttpResponse<String> response = Api.this.http.send(request.build(),
+						HttpResponse.BodyHandlers.ofString());
+				return new Reply(response);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+	/** A response, with its JSON body parsed on demand. */
+	public record Reply(HttpResponse<String> response) {
+
+		public int status() {
+			return this.response.statusCode();
+		}
+
+		public String text() {
+			return this.response.body();
+		}
+
+		public JsonNode json() {
+			return JSON.readTree(this.response.body());
+		}
+
+		public String header(String name) {
+			return this.response.headers().firstValue(name).orElse(null);
+		}
+
+		@Override
+		public String toString() {
+			return this.response.statusCode() + " " + this.response.body();
+		}
+
+	}
+
+}

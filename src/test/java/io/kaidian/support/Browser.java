@@ -1,0 +1,52 @@
+package io.kaidian.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * One headless Debian Chromium per test JVM, driven through Debian's {@code chromedriver}
+ * (never a downloaded browser). {@code .ci/run} installs both; elsewhere install the
+ * packages {@code chromium} and {@code chromium-driver}.
+ */
+public final class Browser {
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("kaidian.chromium", "/usr/bin/chromium"));
+
+	private static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("kaidian.chromedriver", "/usr/bin/chromedriver"));
+
+	private static WebDriver driver;
+
+	private Browser() {
+	}
+
+	public static synchronized WebDriver driver() {
+		if (driver == null) {
+			if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+				throw new IllegalStateException(
+						"Browser tests need Debian's chromium and chromium-driver at " + CHROMIUM + " and "
+								+ CHROMEDRIVER + ": apt-get install -y chromium chromium-driver (.ci/run does)");
+			}
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM.toFile());
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--window-size=1280,900", "--lang=en-US");
+			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort()
+				.build();
+			driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+			WebDriver started = driver;
+			Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "chromium-stop"));
+		}
+		return driver;
+	}
+
+}
