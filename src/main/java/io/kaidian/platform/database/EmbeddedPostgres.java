@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 /**
  * The embedded PostgreSQL servers of this JVM, one per data directory.
@@ -21,11 +21,19 @@ import org.slf4j.LoggerFactory;
  */
 final class EmbeddedPostgres {
 
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+	private static Log log = LogFactory.getLog(EmbeddedPostgres.class);
 
 	private static final Map<String, io.zonky.test.db.postgres.embedded.EmbeddedPostgres> servers = new HashMap<>();
 
 	private EmbeddedPostgres() {
+	}
+
+	/**
+	 * Logs through the deferred log of the environment post-processor, replayed once
+	 * logging is up.
+	 */
+	static synchronized void useLog(Log deferred) {
+		log = deferred;
 	}
 
 	static synchronized String jdbcUrl(Path dataDirectory, boolean ephemeral) {
@@ -50,15 +58,26 @@ final class EmbeddedPostgres {
 		try {
 			Files.createDirectories(dataDirectory);
 			long started = System.nanoTime();
-			var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+			var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory.toFile())
 				.setCleanDataDirectory(ephemeral)
+				// stopped by us, after the connection pool and the scheduler are closed,
+				// never by a
+				// JVM shutdown hook racing the application's own shutdown
+				.setRegisterShutdownHook(false)
 				.setServerConfig("timezone", "UTC")
-				.setServerConfig("max_connections", "200")
-				.start();
-			log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms){}", server.getPort(),
-					dataDirectory.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000,
-					ephemeral ? ", ephemeral" : "");
+				.setServerConfig("max_connections", "200");
+			if (!ephemeral) {
+				// zonky starts PostgreSQL with fsync and synchronous commit off, which
+				// suits
+				// throw-away test data only: data that must survive gets the durable
+				// defaults
+				builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+			}
+			var server = builder.start();
+			log.info("Embedded PostgreSQL started on port " + server.getPort() + " with data in "
+					+ dataDirectory.toAbsolutePath() + " (" + (System.nanoTime() - started) / 1_000_000 + " ms"
+					+ (ephemeral ? ", ephemeral)" : ")"));
 			if (ephemeral) {
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
 			}
