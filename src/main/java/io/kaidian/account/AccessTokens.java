@@ -34,13 +34,17 @@ class AccessTokens implements AccessTokenAuthenticator {
 
 	private final StaffAccounts staff;
 
+	private final SellerAccounts sellers;
+
 	private final AccountProperties properties;
 
 	private final Clock clock;
 
-	AccessTokens(JdbcClient jdbc, StaffAccounts staff, AccountProperties properties, Clock clock) {
+	AccessTokens(JdbcClient jdbc, StaffAccounts staff, SellerAccounts sellers, AccountProperties properties,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.staff = staff;
+		this.sellers = sellers;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -87,7 +91,9 @@ class AccessTokens implements AccessTokenAuthenticator {
 			.optional();
 		return live.flatMap((found) -> switch (found.kind()) {
 			case STAFF -> this.staff.findById(found.accountId()).map((account) -> account.user(found.id()));
-			case SELLER -> Optional.empty();
+			case SELLER -> this.sellers.findById(found.accountId())
+				.filter(SellerAccount::live)
+				.map((account) -> account.user(found.id()));
 		});
 	}
 

@@ -1,5 +1,10 @@
 package io.kaidian.account;
 
+import java.util.Locale;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -7,22 +12,45 @@ import org.springframework.stereotype.Component;
 
 import io.kaidian.platform.security.KaidianUserDetails;
 
-/** The accounts the pages' sign-in form checks passwords against. */
+/**
+ * The accounts the pages' sign-in forms check passwords against, with the same lockout as
+ * the API: failures and successes of the form are counted by the same throttle.
+ */
 @Component
 class AccountUserDetails implements UserDetailsService {
 
-	private final StaffAccounts staff;
+	private final Sessions sessions;
 
-	AccountUserDetails(StaffAccounts staff) {
-		this.staff = staff;
+	private final SignInThrottle throttle;
+
+	AccountUserDetails(Sessions sessions, SignInThrottle throttle) {
+		this.sessions = sessions;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return EmailAddress.parse(username)
-			.flatMap(this.staff::findByEmail)
-			.map((account) -> new KaidianUserDetails(account.user(null), account.passwordHash(), false))
+			.flatMap(this.sessions::credentials)
+			.map((credentials) -> new KaidianUserDetails(credentials.user(), credentials.passwordHash(),
+					this.throttle.lockedFor(credentials.user().email()).isPresent()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	@EventListener
+	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+		this.throttle.recordFailure(key(event.getAuthentication().getName()));
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof KaidianUserDetails details) {
+			this.throttle.recordSuccess(details.user().email());
+		}
+	}
+
+	private static String key(String username) {
+		return EmailAddress.parse(username).map(EmailAddress::value).orElse(username.strip().toLowerCase(Locale.ROOT));
 	}
 
 }

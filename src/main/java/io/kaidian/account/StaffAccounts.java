@@ -23,12 +23,19 @@ class StaffAccounts {
 
 	private final JdbcClient jdbc;
 
-	StaffAccounts(JdbcClient jdbc) {
+	private final LoginEmails logins;
+
+	StaffAccounts(JdbcClient jdbc, LoginEmails logins) {
 		this.jdbc = jdbc;
+		this.logins = logins;
 	}
 
-	/** Inserts; a concurrent insert of the same email fails on the unique constraint. */
+	/**
+	 * Inserts; a concurrent insert of the same email, staff or seller, fails on the
+	 * login's primary key.
+	 */
 	void add(StaffAccount account) {
+		this.logins.claim(account.email(), io.kaidian.platform.security.AccountKind.STAFF, account.id());
 		this.jdbc
 			.sql("INSERT INTO staff_account (id, email, email_normalized, password_hash, name, roles, created_at, "
 					+ "created_by) VALUES (:id, :email, :email, :hash, :name, CAST(:roles AS TEXT[]), :createdAt, "

@@ -23,6 +23,8 @@ public class StaffDirectory {
 
 	private final StaffAccounts accounts;
 
+	private final LoginEmails logins;
+
 	private final PasswordPolicy passwords;
 
 	private final PasswordEncoder encoder;
@@ -31,9 +33,10 @@ public class StaffDirectory {
 
 	private final Clock clock;
 
-	StaffDirectory(StaffAccounts accounts, PasswordPolicy passwords, PasswordEncoder encoder,
+	StaffDirectory(StaffAccounts accounts, LoginEmails logins, PasswordPolicy passwords, PasswordEncoder encoder,
 			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
+		this.logins = logins;
 		this.passwords = passwords;
 		this.encoder = encoder;
 		this.events = events;
@@ -55,7 +58,8 @@ public class StaffDirectory {
 		if (email == null) {
 			violations.add(Violation.of("email", "EMAIL_INVALID"));
 		}
-		else if (this.accounts.existsWithEmail(email)) {
+		else if (this.logins.taken(email)) {
+			// staff accounts are never sellers: a seller's email is taken too
 			violations.add(Violation.of("email", "EMAIL_TAKEN"));
 		}
 		if (email != null) {

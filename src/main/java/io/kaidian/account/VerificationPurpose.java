@@ -1,0 +1,12 @@
+package io.kaidian.account;
+
+/** What a verification code proves an email or phone for. */
+public enum VerificationPurpose {
+
+	/** registering a seller account (R-REG-1, R-REG-2) */
+	REGISTER,
+
+	/** resetting a forgotten password */
+	RESET_PASSWORD
+
+}
