@@ -112,9 +112,10 @@ final class AliyunSmsSender implements SmsSender {
 		}
 		String code = (reply.code() != null) ? reply.code()
 				: (status >= 200 && status < 300) ? "MALFORMED_RESPONSE" : "HTTP_" + status;
-		throw new SmsDeliveryException(PROVIDER, code,
-				"Aliyun refused the SMS to " + recipient + " (HTTP " + status + "): " + code + " "
-						+ Objects.toString(reply.message(), "") + " (RequestId " + reply.requestId() + ")");
+		// the vendor's message might quote the number: it never reaches our logs whole
+		String vendorMessage = Objects.toString(reply.message(), "").replace(parameters.get("PhoneNumbers"), recipient);
+		throw new SmsDeliveryException(PROVIDER, code, "Aliyun refused the SMS to " + recipient + " (HTTP " + status
+				+ "): " + code + " " + vendorMessage + " (RequestId " + reply.requestId() + ")");
 	}
 
 	/** The parameters of {@code SendSms} and the common ones, without the signature. */

@@ -143,6 +143,16 @@ class AliyunSmsSenderTests {
 	}
 
 	@Test
+	void aNumberQuotedByTheVendorIsMasked() {
+		this.answer = """
+				{"Code":"isv.MOBILE_NUMBER_ILLEGAL","Message":"invalid number 13800138000","RequestId":"R-1"}""";
+
+		assertThatExceptionOfType(SmsDeliveryException.class).isThrownBy(this::sendCode)
+			.satisfies((ex) -> assertThat(ex.getMessage()).contains("invalid number " + Masking.phone(PHONE))
+				.doesNotContain("13800138000"));
+	}
+
+	@Test
 	void anHttpErrorIsAFailure() {
 		this.status = 500;
 		this.answer = "Internal Server Error";
