@@ -1,5 +1,7 @@
 package io.kaidian.notification;
 
+import java.time.Clock;
+
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +19,7 @@ import org.springframework.util.StringUtils;
  * Chooses the email and SMS providers: {@code kaidian.notification.email.provider} is
  * {@code log} or {@code smtp} (default: {@code smtp} when {@code spring.mail.host} is
  * set, {@code log} otherwise); {@code kaidian.notification.sms.provider} is {@code log}
- * (vendor adapters come with the registration issue).
+ * or {@code aliyun} (Alibaba Cloud SMS, settings in {@link AliyunSmsProperties}).
  */
 @Configuration(proxyBeanMethods = false)
 class Providers {
@@ -40,12 +42,13 @@ class Providers {
 	}
 
 	@Bean
-	SmsSender smsSender(NotificationProperties properties, Outbox outbox) {
+	SmsSender smsSender(NotificationProperties properties, AliyunSmsProperties aliyun, Outbox outbox, Clock clock) {
 		String provider = properties.sms().provider();
 		return switch (provider) {
 			case "log" -> new LogSmsSender(outbox);
+			case "aliyun" -> new AliyunSmsSender(aliyun, clock);
 			default -> throw new IllegalStateException(
-					"Unknown kaidian.notification.sms.provider '" + provider + "': use log");
+					"Unknown kaidian.notification.sms.provider '" + provider + "': use log or aliyun");
 		};
 	}
 
@@ -64,7 +67,7 @@ class Providers {
 		}
 
 		/**
-		 * @param provider {@code log}
+		 * @param provider {@code log} or {@code aliyun}
 		 */
 		record Sms(String provider) {
 		}
