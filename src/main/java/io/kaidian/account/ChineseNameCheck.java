@@ -175,16 +175,16 @@ class ChineseNameCheck {
 			}
 		}
 		if (!lastNameRight.isEmpty()) {
-			return List.of(Violation.of(FIRST_NAME, "NAME_NOT_PINYIN",
+			return List.of(Violation.of(FIRST_NAME, "PINYIN_MISMATCH",
 					alternatives(lastNameRight.stream().flatMap((split) -> givenOptions(split).stream()))));
 		}
 		if (!firstNameRight.isEmpty()) {
-			return List.of(Violation.of(LAST_NAME, "NAME_NOT_PINYIN",
+			return List.of(Violation.of(LAST_NAME, "PINYIN_MISMATCH",
 					alternatives(firstNameRight.stream().flatMap((split) -> surnameOptions(split).stream()))));
 		}
 		Split preferred = splits.get(0);
-		return List.of(Violation.of(FIRST_NAME, "NAME_NOT_PINYIN", alternatives(givenOptions(preferred).stream())),
-				Violation.of(LAST_NAME, "NAME_NOT_PINYIN", alternatives(surnameOptions(preferred).stream())));
+		return List.of(Violation.of(FIRST_NAME, "PINYIN_MISMATCH", alternatives(givenOptions(preferred).stream())),
+				Violation.of(LAST_NAME, "PINYIN_MISMATCH", alternatives(surnameOptions(preferred).stream())));
 	}
 
 	private boolean spellsSurname(Split split, String letters) {

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -56,12 +58,12 @@ class PasswordPolicy {
 		this.commonPasswords = load(COMMON_PASSWORDS);
 	}
 
-	List<Violation> check(String field, String password, EmailAddress email) {
+	List<Violation> check(String field, String password, @Nullable EmailAddress email) {
 		List<Violation> violations = new ArrayList<>();
 		if (password.codePointCount(0, password.length()) < this.minLength) {
 			violations.add(Violation.of(field, "PASSWORD_TOO_SHORT", this.minLength));
 		}
-		String local = email.localPart();
+		String local = email != null ? email.localPart() : "";
 		if (local.length() >= 3 && password.toLowerCase(Locale.ROOT).contains(local)) {
 			violations.add(Violation.of(field, "PASSWORD_CONTAINS_EMAIL"));
 		}

@@ -20,6 +20,8 @@ import io.kaidian.platform.web.ConflictException;
 import io.kaidian.platform.web.Languages;
 import io.kaidian.platform.web.RuleViolationException;
 import io.kaidian.platform.web.Violation;
+import io.kaidian.screening.Screening;
+import io.kaidian.screening.ScreeningContext;
 
 /**
  * Registers sellers (R-REG-1…8). Every rule is checked and every failure reported at
@@ -56,6 +58,10 @@ public class Registration {
 
 	private final PasswordPolicy passwords;
 
+	private final ChineseNameCheck names;
+
+	private final Screening screening;
+
 	private final PasswordEncoder encoder;
 
 	private final ApplicationEventPublisher events;
@@ -63,14 +69,16 @@ public class Registration {
 	private final Clock clock;
 
 	Registration(SellerAccounts sellers, LoginEmails logins, MemberIds memberIds, VerificationCodes codes,
-			RegionExemptions exemptions, PasswordPolicy passwords, PasswordEncoder encoder,
-			ApplicationEventPublisher events, Clock clock) {
+			RegionExemptions exemptions, PasswordPolicy passwords, ChineseNameCheck names, Screening screening,
+			PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
 		this.sellers = sellers;
 		this.logins = logins;
 		this.memberIds = memberIds;
 		this.codes = codes;
 		this.exemptions = exemptions;
 		this.passwords = passwords;
+		this.names = names;
+		this.screening = screening;
 		this.encoder = encoder;
 		this.events = events;
 		this.clock = clock;
@@ -84,6 +92,11 @@ public class Registration {
 		if (email.isEmpty()) {
 			violations.add(Violation.of("email", blank(seller.email()) ? "REQUIRED" : "EMAIL_INVALID"));
 		}
+		else {
+			// R-REG-5: no prohibited content, no protected brand in the login name
+			violations.addAll(this.screening.check(email.get().localPart(), ScreeningContext.EMAIL_LOCAL_PART)
+				.violations("email"));
+		}
 		Optional<String> region = Regions.parse(text(seller.region()));
 		boolean mainland = region.map(Regions.MAINLAND::equals).orElse(false);
 		if (region.isEmpty()) {
@@ -96,18 +109,25 @@ public class Registration {
 		if (blank(seller.password())) {
 			violations.add(Violation.of("password", "REQUIRED"));
 		}
-		else if (email.isPresent()) {
-			violations.addAll(this.passwords.check("password", seller.password(), email.get()));
+		else {
+			violations.addAll(this.passwords.check("password", seller.password(), email.orElse(null)));
 		}
-		String firstName = name("firstName", seller.firstName(), violations);
-		String lastName = name("lastName", seller.lastName(), violations);
 		String chineseName = blank(seller.chineseName()) ? null : seller.chineseName().strip();
-		if (mainland && chineseName == null) {
-			// R-REG-2: a Chinese name for mainland individuals
-			violations.add(Violation.of("chineseName", "REQUIRED"));
+		String firstName = blank(seller.firstName()) ? null : seller.firstName().strip().replaceAll("\\s+", " ");
+		String lastName = blank(seller.lastName()) ? null : seller.lastName().strip().replaceAll("\\s+", " ");
+		if (mainland) {
+			// R-REG-2: a Chinese name for mainland individuals; R-REG-3: the English name
+			// is its
+			// pinyin, surname last
+			violations
+				.addAll(this.names.check(seller.chineseName(), seller.firstName(), seller.lastName()).violations());
 		}
-		else if (chineseName != null && !CHINESE_NAME.matcher(chineseName).matches()) {
-			violations.add(Violation.of("chineseName", "CHINESE_NAME_INVALID"));
+		else {
+			name("firstName", seller.firstName(), violations);
+			name("lastName", seller.lastName(), violations);
+			if (chineseName != null && !CHINESE_NAME.matcher(chineseName).matches()) {
+				violations.add(Violation.of("chineseName", "CHINESE_NAME_INVALID"));
+			}
 		}
 		Optional<String> phone = blank(seller.phone()) ? Optional.empty()
 				: PhoneNumbers.mobile(seller.phone(), mainland);
@@ -157,16 +177,15 @@ public class Registration {
 			.ifPresent(violations::add);
 	}
 
-	private static @Nullable String name(String field, @Nullable String raw, List<Violation> violations) {
+	private static void name(String field, @Nullable String raw, List<Violation> violations) {
 		if (blank(raw)) {
 			violations.add(Violation.of(field, "REQUIRED"));
-			return null;
+			return;
 		}
 		String name = raw.strip().replaceAll("\\s+", " ");
 		if (name.length() > 50 || !LATIN_NAME.matcher(name).matches()) {
 			violations.add(Violation.of(field, "ENGLISH_NAME_INVALID"));
 		}
-		return name;
 	}
 
 	private static SellerAccount.@Nullable Address address(@Nullable AddressInput input, boolean mainland,

@@ -216,7 +216,8 @@ public class VerificationCodes {
 			case EMAIL -> this.notifications.send(new EmailMessage(target,
 					this.messages.getMessage("mail.verification-code.subject", new Object[] { code }, locale),
 					this.messages.getMessage("mail.verification-code.body", new Object[] { code, minutes }, locale)));
-			case SMS -> this.notifications.send(new SmsMessage(target,
+			case SMS -> this.notifications.send(SmsMessage.ofTemplate(target, "verification-code",
+					java.util.Map.of("code", code),
 					this.messages.getMessage("sms.verification-code.body", new Object[] { code, minutes }, locale)));
 		}
 	}

@@ -2,7 +2,7 @@
  * Account: registration, verification codes, sign-in sessions and bearer tokens, member
  * IDs, staff accounts and dormant-account reclaim.
  */
-@ApplicationModule(allowedDependencies = { "platform", "notification" })
+@ApplicationModule(allowedDependencies = { "platform", "notification", "screening" })
 @NullMarked
 package io.kaidian.account;
 

@@ -165,22 +165,22 @@ class ChineseNameCheckTests {
 	@Test
 	void R_REG_3_wrongGivenNameIsRefusedWithTheExpectedSpelling() {
 		assertThat(names.check("王小明", "Xiaohong", "Wang").violations())
-			.containsExactly(Violation.of("firstName", "NAME_NOT_PINYIN", "Xiaoming"));
+			.containsExactly(Violation.of("firstName", "PINYIN_MISMATCH", "Xiaoming"));
 	}
 
 	@Test
 	void R_REG_3_wrongSurnameIsRefusedWithTheExpectedSpellings() {
 		assertThat(names.check("王小明", "Xiaoming", "Li").violations())
-			.containsExactly(Violation.of("lastName", "NAME_NOT_PINYIN", "Wang"));
+			.containsExactly(Violation.of("lastName", "PINYIN_MISMATCH", "Wang"));
 		assertThat(names.check("曾小明", "Xiaoming", "Zhang").violations())
-			.containsExactly(Violation.of("lastName", "NAME_NOT_PINYIN", "Zeng / Ceng"));
+			.containsExactly(Violation.of("lastName", "PINYIN_MISMATCH", "Zeng / Ceng"));
 	}
 
 	@Test
 	void R_REG_3_wrongNameIsRefusedFieldByField() {
 		assertThat(names.check("王小明", "Daming", "Li").violations()).containsExactly(
-				Violation.of("firstName", "NAME_NOT_PINYIN", "Xiaoming"),
-				Violation.of("lastName", "NAME_NOT_PINYIN", "Wang"));
+				Violation.of("firstName", "PINYIN_MISMATCH", "Xiaoming"),
+				Violation.of("lastName", "PINYIN_MISMATCH", "Wang"));
 	}
 
 	@Test
@@ -259,7 +259,7 @@ class ChineseNameCheckTests {
 		assertThat(result.violations()).isEmpty();
 		assertThat(result.unknownCharacters()).containsExactly(unknown);
 		assertThat(names.check("王小" + unknown, "Xiaoxyz", "Wang").violations())
-			.containsExactly(Violation.of("firstName", "NAME_NOT_PINYIN", "Xiao?"));
+			.containsExactly(Violation.of("firstName", "PINYIN_MISMATCH", "Xiao?"));
 		assertThat(names.matches("王小" + unknown, "Xiao", "Wang")).as("still one syllable").isFalse();
 	}
 

@@ -102,7 +102,9 @@ class PasswordPolicyTests {
 	private static PasswordPolicy policy(int minLength) {
 		return new PasswordPolicy(new AccountProperties(Duration.ofHours(12), minLength,
 				new AccountProperties.Bootstrap(null, null, "Root"),
-				new AccountProperties.Demo(false, "operator@kaidian.test", "x", "reviewer@kaidian.test", "y")));
+				new AccountProperties.Demo(false, "operator@kaidian.test", "x", "reviewer@kaidian.test", "y"),
+				new AccountProperties.Verification(Duration.ofMinutes(10), 5, Duration.ofSeconds(60), 10, null),
+				new AccountProperties.SignIn(10, Duration.ofHours(12), Duration.ofMinutes(15))));
 	}
 
 }

@@ -235,7 +235,7 @@ class SellerRegistrationTests extends IntegrationTest {
 	@Test
 	void R_REG_6_onlyMainlandSellersUnlessTheOperatorAgreed() {
 		String email = SellerFixtures.uniqueEmail();
-		String phone = "+8529" + String.format("%07d", System.nanoTime() % 10_000_000);
+		String phone = "+85251234567";
 		Map<String, Object> body = SellerFixtures.mainlandBody(email, phone);
 		body.put("region", "HK");
 		body.remove("chineseName");
@@ -251,6 +251,78 @@ class SellerRegistrationTests extends IntegrationTest {
 			.send();
 		assertThat(exemption.status()).as(exemption.toString()).isEqualTo(201);
 		assertThat(this.api.post("/api/v1/sellers", body).send().status()).isEqualTo(201);
+	}
+
+	@Test
+	void R_REG_3_theEnglishNameMustBeThePinyinOfTheChineseName() {
+		Map<String, Object> body = SellerFixtures.mainlandBody(SellerFixtures.uniqueEmail(),
+				SellerFixtures.uniqueMobile());
+		body.put("chineseName", "曾小明");
+		body.put("firstName", "Xiaohong");
+		body.put("lastName", "Zeng");
+		body.put("emailCode", "123456");
+		body.put("phoneCode", "123456");
+
+		Api.Reply reply = this.api.post("/api/v1/sellers", body).send();
+
+		assertThat(reply.json().get("errors").valueStream().map((e) -> e.get("code").asString()))
+			.contains("PINYIN_MISMATCH");
+		JsonNode mismatch = reply.json()
+			.get("errors")
+			.valueStream()
+			.filter((e) -> e.get("code").asString().equals("PINYIN_MISMATCH"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mismatch.get("message").asString()).contains("Xiaoming");
+	}
+
+	@Test
+	void R_REG_3_aPolyphonicSurnameRegistersWithEitherReading() {
+		String email = SellerFixtures.uniqueEmail();
+		String phone = SellerFixtures.uniqueMobile();
+		Map<String, Object> body = SellerFixtures.mainlandBody(email, phone);
+		body.put("chineseName", "曾小明");
+		body.put("firstName", "Xiao Ming");
+		body.put("lastName", "ceng");
+		body.put("emailCode", this.sellers.emailCode(email));
+		body.put("phoneCode", this.sellers.smsCode(phone));
+
+		assertThat(this.api.post("/api/v1/sellers", body).send().status()).isEqualTo(201);
+	}
+
+	@Test
+	void R_REG_5_theEmailMustNotCarryAProtectedBrandOrProhibitedTerm() {
+		Map<String, Object> body = SellerFixtures.mainlandBody("ｎ.i.k.e.store@kaidian.test",
+				SellerFixtures.uniqueMobile());
+		body.put("emailCode", "123456");
+		body.put("phoneCode", "123456");
+
+		Api.Reply reply = this.api.post("/api/v1/sellers", body).send();
+
+		JsonNode hit = reply.json()
+			.get("errors")
+			.valueStream()
+			.filter((e) -> e.get("field").asString().equals("email"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(hit.get("code").asString()).isEqualTo("PROTECTED_BRAND");
+		assertThat(hit.get("message").asString()).containsIgnoringCase("nike");
+	}
+
+	@Test
+	void R_REG_2_aCommonPasswordIsRefused() {
+		Map<String, Object> body = SellerFixtures.mainlandBody(SellerFixtures.uniqueEmail(),
+				SellerFixtures.uniqueMobile());
+		body.put("password", "Password2024!");
+		body.put("emailCode", "123456");
+		body.put("phoneCode", "123456");
+
+		Api.Reply reply = this.api.post("/api/v1/sellers", body).send();
+
+		assertThat(reply.json()
+			.get("errors")
+			.valueStream()
+			.map((e) -> e.get("field").asString() + ":" + e.get("code").asString())).contains("password:WEAK_PASSWORD");
 	}
 
 	@Test
