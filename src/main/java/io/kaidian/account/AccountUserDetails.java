@@ -3,6 +3,7 @@ package io.kaidian.account;
 import java.util.Locale;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,6 +31,10 @@ class AccountUserDetails implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
+		if (this.throttle.lockedFor(key(username)).isPresent()) {
+			// known or not, a locked email answers alike
+			throw new LockedException("Sign-in locked");
+		}
 		return EmailAddress.parse(username)
 			.flatMap(this.sessions::credentials)
 			.map((credentials) -> new KaidianUserDetails(credentials.user(), credentials.passwordHash(),

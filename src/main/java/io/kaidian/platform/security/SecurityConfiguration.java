@@ -13,6 +13,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import io.kaidian.platform.web.ProblemRenderer;
 
@@ -74,20 +76,28 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-					"/staff/sign-in", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
-					"/actuator/health", "/actuator/prometheus", "/actuator/info")
+			.requestMatchers("/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/sign-in",
+					"/staff/sign-in", "/register", "/register/**", "/v3/api-docs/**", "/swagger-ui.html",
+					"/swagger-ui/**", "/actuator/health/**", "/actuator/health", "/actuator/prometheus",
+					"/actuator/info")
 			.permitAll()
 			.requestMatchers("/staff/**")
 			.hasAnyRole(Role.REVIEWER.name(), Role.OPERATOR.name())
+			.requestMatchers("/seller/**")
+			.hasRole(Role.SELLER.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/staff/sign-in")
-				.loginProcessingUrl("/staff/sign-in")
+			// sellers sign in at /sign-in, staff at /staff/sign-in; both forms post to
+			// /sign-in
+			.formLogin((form) -> form.loginPage("/sign-in")
+				.loginProcessingUrl("/sign-in")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/staff", true)
-				.failureUrl("/staff/sign-in?error")
+				.successHandler(PageSignIn::succeeded)
+				.failureHandler(PageSignIn::failed)
 				.permitAll())
+			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(
+					new LoginUrlAuthenticationEntryPoint("/staff/sign-in"),
+					PathPatternRequestMatcher.withDefaults().matcher("/staff/**")))
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"));
 		return http.build();
 	}
