@@ -125,6 +125,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestBodyLimit.TooLarge) {
+				return answerOrNull(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", List.of(), request, headers);
+			}
+		}
 		List<Violation> violations = new ArrayList<>();
 		if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
 			StringBuilder field = new StringBuilder();

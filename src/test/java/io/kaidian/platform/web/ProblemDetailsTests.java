@@ -71,6 +71,31 @@ class ProblemDetailsTests extends IntegrationTest {
 	}
 
 	@Test
+	void oversizedBodyIs413AndIsNotRead() {
+		String huge = "{\"email\": \"" + "a".repeat(70 * 1024) + "@b.cn\", \"password\": \"x\"}";
+
+		Api.Reply reply = this.api.post("/api/v1/sessions", huge).send();
+
+		assertProblem(reply, 413, "PAYLOAD_TOO_LARGE");
+	}
+
+	@Test
+	void oversizedChunkedBodyIs413Too() throws Exception {
+		byte[] huge = ("{\"email\": \"" + "a".repeat(70 * 1024) + "@b.cn\", \"password\": \"x\"}")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/v1/sessions"))
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
+			.build();
+
+		var response = java.net.http.HttpClient.newHttpClient()
+			.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("PAYLOAD_TOO_LARGE");
+	}
+
+	@Test
 	void noTokenIs401() {
 		Api.Reply reply = this.api.get("/api/v1/admin/outbox").send();
 
