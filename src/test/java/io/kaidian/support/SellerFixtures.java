@@ -107,6 +107,40 @@ public final class SellerFixtures {
 		return reply.json().get("token").asString();
 	}
 
+	/** The code in the latest mail to this email, sent by whatever asked for it. */
+	public String latestEmailCode(String email) {
+		List<MimeMessage> messages = messagesTo(email);
+		assertThat(messages).as("mail to " + email).isNotEmpty();
+		return codeIn(text(messages.get(messages.size() - 1)));
+	}
+
+	/** A mail's text, decoded (a Chinese mail travels in base64). */
+	private static String text(MimeMessage message) {
+		try {
+			Object content = message.getContent();
+			if (content instanceof jakarta.mail.Multipart multipart) {
+				StringBuilder text = new StringBuilder();
+				for (int i = 0; i < multipart.getCount(); i++) {
+					text.append(multipart.getBodyPart(i).getContent()).append('\n');
+				}
+				return text.toString();
+			}
+			return String.valueOf(content);
+		}
+		catch (java.io.IOException | jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The code in the latest text to this phone (E.164), sent by whatever asked for it.
+	 */
+	public String latestSmsCode(String phone) {
+		List<io.kaidian.notification.Outbox.Entry> texts = this.outbox.find(phone);
+		assertThat(texts).as("texts to " + phone).isNotEmpty();
+		return codeIn(texts.get(0).body());
+	}
+
 	private List<MimeMessage> messagesTo(String email) {
 		return List.of(this.mail.getReceivedMessages()).stream().filter((message) -> {
 			try {

@@ -1,0 +1,373 @@
+package io.kaidian.account.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import io.kaidian.account.Registration;
+import io.kaidian.account.VerificationCodes;
+import io.kaidian.account.VerificationPurpose;
+import io.kaidian.account.web.RegistrationDraft.Problem;
+import io.kaidian.account.web.RegistrationDraft.Step;
+import io.kaidian.notification.Channel;
+import io.kaidian.platform.web.ProblemException;
+import io.kaidian.platform.web.RateLimitedException;
+import io.kaidian.platform.web.Violation;
+
+/**
+ * The seller's registration wizard (R-REG): 1 email, 2 phone, 3 details. What the seller
+ * entered stays in the session between the steps ({@link RegistrationDraft}); each step
+ * posts, then redirects. The codes are checked only by the final
+ * {@link Registration#register}, which checks every rule at once; a wrong code takes the
+ * seller back to its step. A registered seller is signed in and lands on the checklist.
+ */
+@Controller
+class RegistrationPages {
+
+	static final String EMAIL_STEP = "account/register-email";
+
+	static final String PHONE_STEP = "account/register-phone";
+
+	static final String DETAILS_STEP = "account/register-details";
+
+	static final String CODE_STATUS = "account/register-parts :: code-status";
+
+	/**
+	 * The regions offered; any other needs the marketplace's prior agreement (R-REG-6).
+	 */
+	static final List<String> REGIONS = List.of("CN_MAINLAND", "HK", "MO", "TW", "SG", "MY", "US");
+
+	private static final Logger log = LoggerFactory.getLogger(RegistrationPages.class);
+
+	private final Registration registration;
+
+	private final VerificationCodes codes;
+
+	private final MessageSource messages;
+
+	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+
+	RegistrationPages(Registration registration, VerificationCodes codes, MessageSource messages) {
+		this.registration = registration;
+		this.codes = codes;
+		this.messages = messages;
+	}
+
+	// step 1: email
+
+	@GetMapping("/register")
+	String emailStep(HttpSession session, Locale locale, Model model) {
+		RegistrationDraft draft = RegistrationDraft.of(session);
+		model.addAttribute("form", new EmailForm(draft.email, null));
+		feedback(draft, Step.EMAIL, locale, model);
+		return EMAIL_STEP;
+	}
+
+	@PostMapping("/register/email")
+	String email(EmailForm form, HttpSession session) {
+		RegistrationDraft draft = RegistrationDraft.of(session);
+		draft.email = RegistrationDraft.strip(form.email());
+		draft.emailCode = RegistrationDraft.strip(form.code());
+		draft.report(Step.EMAIL, required("email", draft.email, "emailCode", draft.emailCode));
+		draft.save(session);
+		return redirect(draft.emailStepDone() ? Step.PHONE : Step.EMAIL);
+	}
+
+	@PostMapping("/register/email/code")
+	String sendEmailCode(EmailForm form, HttpSession session, Locale locale, Model model, RedirectAttributes redirect,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+		RegistrationDraft draft = RegistrationDraft.of(session);
+		draft.email = RegistrationDraft.strip(form.email());
+		draft.save(session);
+		CodeStatus status = send(Channel.EMAIL, draft.email, locale);
+		return codeStatus(status, Step.EMAIL, model, redirect, htmx != null);
+	}
+
+	// step 2: phone
+
+	@GetMapping("/register/phone")
+	String phoneStep(HttpSession session, Locale locale, Model model) {
+		RegistrationDraft draft = RegistrationDraft.of(session);
+		if (!draft.emailStepDone()) {
+			return redirect(Step.EMAIL);
+		}
+		model.addAttribute("form", new PhoneForm(draft.phone, null));
+		feedback(draft, Step.PHONE, locale, model);
+		return PHONE_STEP;
+	}
+
+	@PostMapping("/register/phone")
+	String phone(PhoneForm form, HttpSession session) {
+		RegistrationDraft draft = RegistrationDraft.of(session);
+		draft.phone = RegistrationDraft.strip(form.phone());
+		draft.phoneCode = RegistrationDraft.strip(form.code());
+		draft.report(Step.PHONE, required("phone", draft.phone, "phoneCode", draft.phoneCode));
+		draft.save(session);
+		return redirect(draft.phoneStepDone() ? Step.DETAILS : Step.PHONE);
+	}
+
+	@PostMapping("/register/phone/code")
+	String sendPhoneCode(PhoneForm form, HttpSession session, Locale locale, Model model, RedirectAttributes redirect,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+		RegistrationDraft draft = RegistrationDraft.of(session);
+		draft.phone = RegistrationDraft.strip(form.phone());
+		draft.save(session);
+		CodeStatus status = send(Channel.SMS, draft.phone, locale);
+		return codeStatus(status, Step.PHONE, model, redirect, htmx != null);
+	}
+
+	// step 3: details, and the registration itself
+
+	@GetMapping("/register/details")
+	String detailsStep(HttpSession session, Locale locale, Model model) {
+		RegistrationDraft draft = RegistrationDraft.of(session);
+		if (!draft.emailStepDone()) {
+			return redirect(Step.EMAIL);
+		}
+		if (!draft.phoneStepDone()) {
+			return redirect(Step.PHONE);
+		}
+		model.addAttribute("form", new DetailsForm(null, draft.firstName, draft.lastName, draft.chineseName,
+				draft.region, draft.province, draft.city, draft.line1, draft.postalCode));
+		model.addAttribute("regions", REGIONS);
+		feedback(draft, Step.DETAILS, locale, model);
+		return DETAILS_STEP;
+	}
+
+	@PostMapping("/register/details")
+	String register(DetailsForm form, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		HttpSession session = request.getSession();
+		RegistrationDraft draft = RegistrationDraft.of(session);
+		if (!draft.emailStepDone() || !draft.phoneStepDone()) {
+			return redirect(draft.emailStepDone() ? Step.PHONE : Step.EMAIL);
+		}
+		draft.firstName = RegistrationDraft.strip(form.firstName());
+		draft.lastName = RegistrationDraft.strip(form.lastName());
+		draft.chineseName = RegistrationDraft.strip(form.chineseName());
+		draft.region = RegistrationDraft.filled(form.region()) ? form.region().strip() : "";
+		draft.province = RegistrationDraft.strip(form.province());
+		draft.city = RegistrationDraft.strip(form.city());
+		draft.line1 = RegistrationDraft.strip(form.line1());
+		draft.postalCode = RegistrationDraft.strip(form.postalCode());
+		Registration.Registered registered;
+		try {
+			registered = this.registration.register(
+					new Registration.NewSeller(draft.email, draft.emailCode, form.password(), draft.firstName,
+							draft.lastName, draft.chineseName, draft.phone, draft.phoneCode, draft.region,
+							new Registration.AddressInput(draft.province, draft.city, draft.line1, draft.postalCode)),
+					locale);
+		}
+		catch (ProblemException ex) {
+			draft.reportAll(ex.violations().isEmpty() ? List.of(Violation.of(null, ex.code())) : ex.violations());
+			draft.save(session);
+			Step back = draft.firstStepToFix();
+			return redirect(back != null ? back : Step.DETAILS);
+		}
+		RegistrationDraft.discard(session);
+		if (!signIn(request, response, registered.email(), form.password())) {
+			return "redirect:/sign-in";
+		}
+		return "redirect:/seller";
+	}
+
+	/**
+	 * Signs the new seller in through the pages' own authentication (so the lockout
+	 * counts it like any sign-in), in a fresh session id, and keeps the result in the
+	 * session.
+	 */
+	private boolean signIn(HttpServletRequest request, HttpServletResponse response, String email,
+			@Nullable String password) {
+		this.contexts.clearContext();
+		request.changeSessionId();
+		try {
+			request.login(email, password);
+		}
+		catch (ServletException ex) {
+			log.warn("A seller just registered could not be signed in: {}", ex.getMessage());
+			return false;
+		}
+		this.sessions.saveContext(this.contexts.getContext(), request, response);
+		return true;
+	}
+
+	private CodeStatus send(Channel channel, @Nullable String target, Locale locale) {
+		String field = channel == Channel.EMAIL ? "email" : "phone";
+		if (!RegistrationDraft.filled(target)) {
+			return CodeStatus.failed(message(general("REQUIRED"), locale));
+		}
+		try {
+			VerificationCodes.Sent sent = this.codes.send(channel, target, VerificationPurpose.REGISTER, locale);
+			return CodeStatus.sent(this.messages.getMessage("register.code-sent",
+					new Object[] { target, sent.expiresIn().toMinutes(), sent.resendAfter().toSeconds() }, locale));
+		}
+		catch (RateLimitedException ex) {
+			long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
+			return CodeStatus.failed(this.messages.getMessage("register.code-wait", new Object[] { seconds }, locale));
+		}
+		catch (ProblemException ex) {
+			List<String> texts = ex.violations()
+				.stream()
+				.map((violation) -> message(new Problem(field, violation.code(),
+						Arrays.stream(violation.arguments()).map(String::valueOf).toList()), locale))
+				.toList();
+			return CodeStatus.failed(String.join(" ", texts));
+		}
+	}
+
+	private static Problem general(String code) {
+		return new Problem("", code, List.of());
+	}
+
+	private String codeStatus(CodeStatus status, Step step, Model model, RedirectAttributes redirect, boolean htmx) {
+		if (htmx) {
+			model.addAttribute("codeStatus", status);
+			return CODE_STATUS;
+		}
+		// without JavaScript the button posts the whole form: back to the step
+		redirect.addFlashAttribute("codeStatus", status);
+		return redirect(step);
+	}
+
+	/** Inline errors of the step's fields and the summary of everything to fix. */
+	private void feedback(RegistrationDraft draft, Step step, Locale locale, Model model) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		List<SummaryLine> summary = new ArrayList<>();
+		for (Problem problem : draft.problems()) {
+			String text = message(problem, locale);
+			Step owner = Step.of(problem.field());
+			if (owner == step && !problem.field().isEmpty()) {
+				errors.merge(problem.field(), text, (earlier, later) -> earlier + " " + later);
+			}
+			String label = problem.field().isEmpty() ? ""
+					: this.messages.getMessage("register.field." + problem.field(), null, problem.field(), locale);
+			String href = (owner == step ? "" : owner.path()) + "#" + inputId(problem.field());
+			summary.add(new SummaryLine(href, label, text));
+		}
+		model.addAttribute("errors", errors);
+		model.addAttribute("summary", summary);
+		model.addAttribute("step", step.name());
+	}
+
+	private String message(Problem problem, Locale locale) {
+		Object[] arguments = problem.arguments().toArray();
+		if (problem.field().isEmpty() && !"REQUIRED".equals(problem.code())) {
+			String detail = this.messages.getMessage("problem." + problem.code() + ".detail", arguments, "", locale);
+			if (!detail.isEmpty()) {
+				return detail;
+			}
+		}
+		return this.messages.getMessage("violation." + problem.code(), arguments, problem.code(), locale);
+	}
+
+	/** "Next" only checks that the step's two fields are filled. */
+	private static List<Violation> required(String field, @Nullable String value, String otherField,
+			@Nullable String otherValue) {
+		List<Violation> violations = new ArrayList<>();
+		if (!RegistrationDraft.filled(value)) {
+			violations.add(Violation.of(field, "REQUIRED"));
+		}
+		if (!RegistrationDraft.filled(otherValue)) {
+			violations.add(Violation.of(otherField, "REQUIRED"));
+		}
+		return violations;
+	}
+
+	/** The id of a field's input: {@code address.city} → {@code address-city}. */
+	static String inputId(String field) {
+		return field.replace('.', '-');
+	}
+
+	private static String redirect(Step step) {
+		return "redirect:" + step.path();
+	}
+
+	/**
+	 * Step 1.
+	 *
+	 * @param email the login
+	 * @param code the code mailed to it
+	 */
+	record EmailForm(@Nullable String email, @Nullable String code) {
+	}
+
+	/**
+	 * Step 2.
+	 *
+	 * @param phone the mobile
+	 * @param code the code texted to it
+	 */
+	record PhoneForm(@Nullable String phone, @Nullable String code) {
+	}
+
+	/**
+	 * Step 3.
+	 *
+	 * @param password never shown again
+	 * @param firstName English given name
+	 * @param lastName English surname
+	 * @param chineseName Chinese name
+	 * @param region {@code CN_MAINLAND} or an ISO 3166 code
+	 * @param province province or state
+	 * @param city city
+	 * @param line1 street and number
+	 * @param postalCode postal code
+	 */
+	record DetailsForm(@Nullable String password, @Nullable String firstName, @Nullable String lastName,
+			@Nullable String chineseName, @Nullable String region, @Nullable String province, @Nullable String city,
+			@Nullable String line1, @Nullable String postalCode) {
+	}
+
+	/**
+	 * The answer to "Send code".
+	 *
+	 * @param sent whether a code went out
+	 * @param message what to tell the seller
+	 */
+	record CodeStatus(boolean sent, String message) implements java.io.Serializable {
+
+		static CodeStatus sent(String message) {
+			return new CodeStatus(true, message);
+		}
+
+		static CodeStatus failed(String message) {
+			return new CodeStatus(false, message);
+		}
+
+	}
+
+	/**
+	 * One line of the summary at the top of a step.
+	 *
+	 * @param href where the field is
+	 * @param label the field's name, empty for the request as a whole
+	 * @param message what is wrong
+	 */
+	record SummaryLine(String href, String label, String message) {
+	}
+
+}

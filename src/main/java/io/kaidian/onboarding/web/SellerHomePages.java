@@ -1,0 +1,78 @@
+package io.kaidian.onboarding.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import io.kaidian.onboarding.Checklist;
+import io.kaidian.onboarding.Onboarding;
+import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.security.KaidianUserDetails;
+import io.kaidian.platform.web.UnauthenticatedException;
+
+/**
+ * The seller's home: the one checklist of every gate of the journey (PRODUCT.md §2,
+ * §4.4), with what blocks what, deadlines and the reasons of a rejection.
+ */
+@Controller
+class SellerHomePages {
+
+	static final String HOME = "onboarding/seller-home";
+
+	/** Dates are shown in the marketplace's time, Beijing time. */
+	private static final ZoneId MARKETPLACE_TIME = ZoneId.of("Asia/Shanghai");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final Onboarding onboarding;
+
+	SellerHomePages(Onboarding onboarding) {
+		this.onboarding = onboarding;
+	}
+
+	@GetMapping("/seller")
+	String home(@Nullable Authentication authentication, Model model) {
+		KaidianUser seller = KaidianUserDetails.of(authentication);
+		if (seller == null) {
+			throw new UnauthenticatedException("UNAUTHENTICATED");
+		}
+		Checklist checklist = this.onboarding.checklist(seller.accountId());
+		model.addAttribute("seller", seller);
+		model.addAttribute("stage", checklist.stage());
+		model.addAttribute("requirements", checklist.requirements().stream().map(Row::of).toList());
+		return HOME;
+	}
+
+	/**
+	 * One requirement as the page shows it.
+	 *
+	 * @param key the requirement
+	 * @param state where it stands
+	 * @param dueBy the seller's deadline in Beijing time, if any
+	 * @param expectedDecisionBy the review's expected decision in Beijing time, if any
+	 * @param reasons why it was rejected
+	 * @param blockedBy the requirements it waits for
+	 */
+	record Row(String key, String state, @Nullable String dueBy, @Nullable String expectedDecisionBy,
+			List<Checklist.Reason> reasons, List<String> blockedBy) {
+
+		static Row of(Checklist.Item item) {
+			return new Row(item.key(), item.state().name(), format(item.dueBy()), format(item.expectedDecisionBy()),
+					item.reasons(), item.blockedBy());
+		}
+
+		private static @Nullable String format(@Nullable Instant instant) {
+			return instant != null ? DATE_TIME.format(instant.atZone(MARKETPLACE_TIME)) : null;
+		}
+
+	}
+
+}

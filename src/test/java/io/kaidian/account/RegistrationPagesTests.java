@@ -1,0 +1,122 @@
+package io.kaidian.account;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.kaidian.notification.Outbox;
+import io.kaidian.support.IntegrationTest;
+import io.kaidian.support.Pages;
+import io.kaidian.support.SellerFixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The registration wizard over real HTTP: what each step checks, what "Send code"
+ * answers, and where a wrong code found by the final submit leads.
+ */
+class RegistrationPagesTests extends IntegrationTest {
+
+	private static final String[] ENGLISH = { "Accept-Language", "en" };
+
+	private static final String[] HTMX_ENGLISH = { "Accept-Language", "en", "HX-Request", "true" };
+
+	@Autowired
+	private Outbox outbox;
+
+	private Pages pages;
+
+	private SellerFixtures sellers;
+
+	@BeforeEach
+	void newVisitor() {
+		this.pages = new Pages(baseUrl());
+		this.sellers = new SellerFixtures(this.api, mail, this.outbox);
+	}
+
+	@Test
+	void laterStepsNeedTheEarlierOnes() {
+		assertThat(this.pages.get("/register/details").location()).endsWith("/register");
+		assertThat(this.pages.get("/register/phone").location()).endsWith("/register");
+	}
+
+	@Test
+	void nextOnlyChecksTheFieldsAreFilledAndKeepsTheEmail() {
+		String email = SellerFixtures.uniqueEmail();
+		this.pages.get("/register", ENGLISH);
+
+		Pages.Page next = this.pages.post("/register/email", Map.of("email", email, "code", ""), ENGLISH);
+		assertThat(next.location()).endsWith("/register");
+
+		Pages.Page step = this.pages.get("/register", ENGLISH);
+		assertThat(step.body()).contains("id=\"emailCode-error\">This field is required.</p>")
+			.contains("value=\"" + email + "\"")
+			.doesNotContain("id=\"email-error\"");
+	}
+
+	@Test
+	void sendCodeAnswersWithAFragmentAndSaysHowLongToWait() {
+		String email = SellerFixtures.uniqueEmail();
+		this.pages.get("/register", ENGLISH);
+
+		Pages.Page sent = this.pages.post("/register/email/code", Map.of("email", email), HTMX_ENGLISH);
+		assertThat(sent.status()).isEqualTo(200);
+		assertThat(sent.body()).contains("id=\"code-sent\"", "We sent a 6-digit code to " + email)
+			.doesNotContain("<html");
+
+		Pages.Page again = this.pages.post("/register/email/code", Map.of("email", email), HTMX_ENGLISH);
+		assertThat(again.body()).contains("id=\"code-error\"").containsPattern("Please wait \\d+ seconds");
+	}
+
+	@Test
+	void sendCodeRefusesATakenEmail() {
+		SellerFixtures.Registered taken = this.sellers.register();
+		this.pages.get("/register", ENGLISH);
+
+		Pages.Page refused = this.pages.post("/register/email/code", Map.of("email", taken.email()), HTMX_ENGLISH);
+		assertThat(refused.body()).contains("id=\"code-error\"", "An account with this email already exists.");
+	}
+
+	@Test
+	void aWrongEmailCodeFoundAtTheEndLeadsBackToTheEmailStep() {
+		String email = SellerFixtures.uniqueEmail();
+		String phone = SellerFixtures.uniqueMobile();
+		this.pages.get("/register", ENGLISH);
+		this.pages.post("/register/email/code", Map.of("email", email), HTMX_ENGLISH);
+		String right = this.sellers.latestEmailCode(email);
+		String wrong = right.equals("000000") ? "111111" : "000000";
+		assertThat(this.pages.post("/register/email", Map.of("email", email, "code", wrong)).location())
+			.endsWith("/register/phone");
+		this.pages.get("/register/phone", ENGLISH);
+		this.pages.post("/register/phone/code", Map.of("phone", phone), HTMX_ENGLISH);
+		assertThat(this.pages.post("/register/phone", Map.of("phone", phone, "code", this.sellers.latestSmsCode(phone)))
+			.location()).endsWith("/register/details");
+		this.pages.get("/register/details", ENGLISH);
+
+		Pages.Page refused = this.pages.post("/register/details",
+				Map.of("password", "Tea-garden-7431", "firstName", "Xiaoming", "lastName", "Wang", "chineseName", "王小明",
+						"region", "CN_MAINLAND", "province", "浙江省", "city", "杭州市", "line1", "文一西路 969 号", "postalCode",
+						"311121"));
+		assertThat(refused.location()).endsWith("/register");
+
+		Pages.Page emailStep = this.pages.get("/register", ENGLISH);
+		assertThat(emailStep.body()).contains("id=\"emailCode-error\">The code is not right.")
+			.contains("id=\"error-summary\"");
+
+		// the right code, and the rest as entered before: registered and signed in
+		this.pages.post("/register/email", Map.of("email", email, "code", right));
+		Pages.Page details = this.pages.get("/register/details", ENGLISH);
+		assertThat(details.body()).contains("value=\"Xiaoming\"", "value=\"文一西路 969 号\"")
+			.doesNotContain("Tea-garden-7431");
+		Pages.Page registered = this.pages.post("/register/details",
+				Map.of("password", "Tea-garden-7431", "firstName", "Xiaoming", "lastName", "Wang", "chineseName", "王小明",
+						"region", "CN_MAINLAND", "province", "浙江省", "city", "杭州市", "line1", "文一西路 969 号", "postalCode",
+						"311121"));
+		assertThat(registered.location()).endsWith("/seller");
+		assertThat(this.pages.get("/seller", ENGLISH).body()).contains("id=\"member-id\"");
+	}
+
+}
