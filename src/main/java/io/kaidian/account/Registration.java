@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kaidian.notification.Channel;
+import io.kaidian.platform.audit.AuditTrail;
 import io.kaidian.platform.web.ConflictException;
 import io.kaidian.platform.web.Languages;
 import io.kaidian.platform.web.RuleViolationException;
@@ -66,11 +67,13 @@ public class Registration {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	Registration(SellerAccounts sellers, LoginEmails logins, MemberIds memberIds, VerificationCodes codes,
 			RegionExemptions exemptions, PasswordPolicy passwords, ChineseNameCheck names, Screening screening,
-			PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+			PasswordEncoder encoder, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
 		this.sellers = sellers;
 		this.logins = logins;
 		this.memberIds = memberIds;
@@ -81,6 +84,7 @@ public class Registration {
 		this.screening = screening;
 		this.encoder = encoder;
 		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -162,6 +166,8 @@ public class Registration {
 				this.encoder.encode(seller.password()), firstName, lastName, chineseName, phone.get(), region.get(),
 				address, Languages.tag(locale), SellerAccount.Status.ACTIVE, this.clock.instant());
 		this.sellers.add(account);
+		this.audit.record(new AuditTrail.Entry(account.memberId(), "account", "REGISTERED", null, "ACTIVE",
+				account.id(), "SELLER", null, java.util.Map.of("region", account.region())));
 		this.events.publishEvent(new SellerRegistered(account.id(), account.memberId(), account.email().value(),
 				account.region(), account.language(), account.registeredAt()));
 		return new Registered(account.memberId(), account.email().value(), account.status().name());

@@ -84,13 +84,18 @@ public record Checklist(String stage, String storeStatus, List<Item> requirement
 	 * @param state the state the owning module reported
 	 * @param dueBy the seller's deadline, if any
 	 * @param expectedDecisionBy when a review is expected to decide
+	 * @param late whether the review is past its expected decision time
 	 * @param reasons why it was rejected
 	 */
 	public record Settled(RequirementState state, @Nullable Instant dueBy, @Nullable Instant expectedDecisionBy,
-			List<Reason> reasons) {
+			boolean late, List<Reason> reasons) {
 
 		public static Settled done() {
-			return new Settled(RequirementState.DONE, null, null, List.of());
+			return new Settled(RequirementState.DONE, null, null, false, List.of());
+		}
+
+		public static Settled inReview(Instant expectedDecisionBy) {
+			return new Settled(RequirementState.IN_REVIEW, null, expectedDecisionBy, false, List.of());
 		}
 
 	}

@@ -16,6 +16,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 import io.kaidian.account.SellerRegistered;
+import io.kaidian.review.CaseEscalated;
+import io.kaidian.review.CaseOpened;
+import io.kaidian.review.Queue;
 
 /**
  * Builds each seller's checklist from the events of the other modules and answers
@@ -46,13 +49,13 @@ public class Onboarding {
 	public Checklist checklist(UUID sellerId) {
 		Map<Requirement, Checklist.Settled> settled = new EnumMap<>(Requirement.class);
 		this.jdbc
-			.sql("SELECT requirement, state, due_by, expected_decision_by, reasons::text AS reasons "
+			.sql("SELECT requirement, state, due_by, expected_decision_by, late, reasons::text AS reasons "
 					+ "FROM onboarding_requirement WHERE seller_id = :seller")
 			.param("seller", sellerId)
 			.query((rs, row) -> Map.entry(Requirement.valueOf(rs.getString("requirement")),
 					new Checklist.Settled(RequirementState.valueOf(rs.getString("state")),
 							instant(rs.getObject("due_by", OffsetDateTime.class)),
-							instant(rs.getObject("expected_decision_by", OffsetDateTime.class)),
+							instant(rs.getObject("expected_decision_by", OffsetDateTime.class)), rs.getBoolean("late"),
 							this.json.readValue(rs.getString("reasons"), REASONS))))
 			.list()
 			.forEach((entry) -> settled.put(entry.getKey(), entry.getValue()));
@@ -66,21 +69,50 @@ public class Onboarding {
 	}
 
 	/**
+	 * A case entered review: the requirement is in review, with the expected decision
+	 * time.
+	 */
+	@ApplicationModuleListener
+	void on(CaseOpened opened) {
+		settle(opened.sellerId(), requirement(opened.queue()), Checklist.Settled.inReview(opened.dueBy()));
+	}
+
+	/** A review passed its due time: the seller sees it marked late (PRODUCT.md §4.3). */
+	@ApplicationModuleListener
+	void on(CaseEscalated escalated) {
+		this.jdbc
+			.sql("UPDATE onboarding_requirement SET late = TRUE, updated_at = :now WHERE seller_id = :seller "
+					+ "AND requirement = :requirement AND state = 'IN_REVIEW'")
+			.param("now", OffsetDateTime.now(this.clock))
+			.param("seller", escalated.sellerId())
+			.param("requirement", requirement(escalated.queue()).name())
+			.update();
+	}
+
+	private static Requirement requirement(Queue queue) {
+		return switch (queue) {
+			case IDENTITY -> Requirement.IDENTITY;
+			case APPLICATION -> Requirement.APPLICATION;
+		};
+	}
+
+	/**
 	 * Records what an owning module reported; the latest report of a requirement wins.
 	 */
 	void settle(UUID sellerId, Requirement requirement, Checklist.Settled settled) {
 		this.jdbc
 			.sql("INSERT INTO onboarding_requirement (seller_id, requirement, state, due_by, expected_decision_by, "
-					+ "reasons, updated_at) VALUES (:seller, :requirement, :state, :dueBy, :expected, "
+					+ "late, reasons, updated_at) VALUES (:seller, :requirement, :state, :dueBy, :expected, :late, "
 					+ "CAST(:reasons AS JSONB), :now) ON CONFLICT (seller_id, requirement) DO UPDATE SET "
 					+ "state = EXCLUDED.state, due_by = EXCLUDED.due_by, "
-					+ "expected_decision_by = EXCLUDED.expected_decision_by, reasons = EXCLUDED.reasons, "
-					+ "updated_at = EXCLUDED.updated_at")
+					+ "expected_decision_by = EXCLUDED.expected_decision_by, late = EXCLUDED.late, "
+					+ "reasons = EXCLUDED.reasons, updated_at = EXCLUDED.updated_at")
 			.param("seller", sellerId)
 			.param("requirement", requirement.name())
 			.param("state", settled.state().name())
 			.param("dueBy", offset(settled.dueBy()))
 			.param("expected", offset(settled.expectedDecisionBy()))
+			.param("late", settled.late())
 			.param("reasons", this.json.writeValueAsString(settled.reasons()))
 			.param("now", OffsetDateTime.now(this.clock))
 			.update();

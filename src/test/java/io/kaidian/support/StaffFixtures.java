@@ -48,7 +48,21 @@ public final class StaffFixtures {
 		return signIn(credentials.email(), credentials.password());
 	}
 
+	/** A new member of staff with these roles, signed in. */
+	public Signed signedIn(String... roles) {
+		Credentials credentials = create(roles);
+		Api.Reply reply = this.api
+			.post("/api/v1/sessions", Map.of("email", credentials.email(), "password", credentials.password()))
+			.send();
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		return new Signed(UUID.fromString(reply.json().get("staffId").asString()),
+				reply.json().get("token").asString());
+	}
+
 	public record Credentials(String email, String password) {
+	}
+
+	public record Signed(UUID staffId, String token) {
 	}
 
 }

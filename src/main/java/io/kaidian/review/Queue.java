@@ -1,0 +1,12 @@
+package io.kaidian.review;
+
+/** The review queues (API.md, "Review"). */
+public enum Queue {
+
+	/** real-name authentication cases (R-ID); target 48 h */
+	IDENTITY,
+
+	/** settlement applications, decided item by item (R-APP); target 10 working days */
+	APPLICATION
+
+}

@@ -1,0 +1,217 @@
+package io.kaidian.review.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.kaidian.platform.audit.AuditTrail;
+import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.web.RuleViolationException;
+import io.kaidian.review.CaseDecided;
+import io.kaidian.review.Outcome;
+import io.kaidian.review.Queue;
+import io.kaidian.review.Reason;
+import io.kaidian.review.ReasonCatalogue;
+import io.kaidian.review.ReviewCase;
+import io.kaidian.review.ReviewSubject;
+import io.kaidian.review.Reviews;
+
+/** The review desk's API (API.md, "Review"); role REVIEWER. */
+@RestController
+class ReviewApi {
+
+	private final Reviews reviews;
+
+	private final ReasonCatalogue catalogue;
+
+	private final AuditTrail audit;
+
+	ReviewApi(Reviews reviews, ReasonCatalogue catalogue, AuditTrail audit) {
+		this.reviews = reviews;
+		this.catalogue = catalogue;
+		this.audit = audit;
+	}
+
+	@GetMapping("/api/v1/review/cases")
+	List<CaseSummary> list(@RequestParam Queue queue, @RequestParam(defaultValue = "OPEN") String status,
+			@AuthenticationPrincipal KaidianUser reviewer) {
+		boolean escalated = switch (status) {
+			case "OPEN" -> false;
+			case "ESCALATED" -> true;
+			default -> throw RuleViolationException.of("status", "STATUS_INVALID");
+		};
+		return this.reviews.list(queue, escalated, reviewer.accountId()).stream().map(CaseSummary::of).toList();
+	}
+
+	@PostMapping("/api/v1/review/cases/claim")
+	ResponseEntity<CaseDetail> claim(@RequestParam Queue queue, @AuthenticationPrincipal KaidianUser reviewer) {
+		return this.reviews.claim(queue, reviewer.accountId())
+			.map((c) -> ResponseEntity.ok(detail(this.reviews.view(c.id(), reviewer.accountId()))))
+			.orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	@GetMapping("/api/v1/review/cases/{caseId}")
+	CaseDetail view(@PathVariable UUID caseId, @AuthenticationPrincipal KaidianUser reviewer) {
+		return detail(this.reviews.view(caseId, reviewer.accountId()));
+	}
+
+	@PostMapping("/api/v1/review/cases/{caseId}/release")
+	CaseDetail release(@PathVariable UUID caseId, @AuthenticationPrincipal KaidianUser reviewer) {
+		this.reviews.release(caseId, reviewer.accountId());
+		return detail(this.reviews.view(caseId, reviewer.accountId()));
+	}
+
+	@PostMapping("/api/v1/review/cases/{caseId}/decision")
+	CaseDetail decide(@PathVariable UUID caseId, @RequestBody DecisionRequest request,
+			@AuthenticationPrincipal KaidianUser reviewer) {
+		Outcome outcome = request.outcome() == null ? null : switch (request.outcome()) {
+			case APPROVE -> Outcome.APPROVED;
+			case REJECT -> Outcome.REJECTED;
+		};
+		List<Reviews.ItemOutcome> items = request.items() == null ? List.of() : request.items()
+			.stream()
+			.map((item) -> new Reviews.ItemOutcome(item.ref(),
+					item.outcome() == null ? null
+							: item.outcome() == Verdict.APPROVE ? Outcome.APPROVED : Outcome.REJECTED,
+					item.reasons()))
+			.toList();
+		this.reviews.decide(caseId, new Reviews.Decision(outcome, request.reasons(), items, request.version()),
+				reviewer.accountId());
+		return detail(this.reviews.view(caseId, reviewer.accountId()));
+	}
+
+	@GetMapping("/api/v1/review/reasons")
+	List<ReasonCatalogue.Entry> reasons(@RequestParam(required = false) @Nullable String itemKind, Locale locale) {
+		return this.catalogue.list(itemKind, locale);
+	}
+
+	private CaseDetail detail(Reviews.CaseFile file) {
+		ReviewCase c = file.reviewCase();
+		List<AuditTrail.Recorded> history = this.audit.history(c.memberId())
+			.stream()
+			.filter((entry) -> entry.subject().startsWith("review-case:"))
+			.toList();
+		return new CaseDetail(c.id(), c.queue(), c.memberId(), c.attempt(), c.status().name(),
+				c.outcome() != null ? c.outcome().name() : null, c.submittedAt(), c.dueBy(), file.late(),
+				c.escalatedAt(), c.assignee(), c.subject().summary(), c.subject().documents(), c.subject().flags(),
+				c.subject().items(), c.subject().changes(), c.reasons(), c.items(),
+				file.previousAttempts().stream().map(Attempt::of).toList(), history, c.version());
+	}
+
+	/** How a reviewer decides, as API.md spells it. */
+	enum Verdict {
+
+		/** accept */
+		APPROVE,
+
+		/** refuse with reasons */
+		REJECT
+
+	}
+
+	/**
+	 * @param outcome {@code APPROVE} or {@code REJECT} for the whole case
+	 * @param reasons the coded reasons of a rejection
+	 * @param items item-by-item outcomes of an application case
+	 * @param version the case version decided on
+	 */
+	record DecisionRequest(@Nullable Verdict outcome, @Nullable List<Reason> reasons, @Nullable List<ItemRequest> items,
+			@Nullable Long version) {
+	}
+
+	/**
+	 * @param ref {@code category:<code>} or {@code brand:<index>}
+	 * @param outcome {@code APPROVE} or {@code REJECT}
+	 * @param reasons why, if rejected
+	 */
+	record ItemRequest(String ref, @Nullable Verdict outcome, @Nullable List<Reason> reasons) {
+	}
+
+	/**
+	 * A case in a queue list.
+	 *
+	 * @param caseId the case
+	 * @param queue its queue
+	 * @param memberId the seller
+	 * @param attempt which attempt
+	 * @param submittedAt when it entered the queue
+	 * @param dueBy when a decision is expected
+	 * @param late whether it is past due
+	 * @param assignee the reviewer working it
+	 * @param flags failed automated checks
+	 */
+	record CaseSummary(UUID caseId, Queue queue, String memberId, int attempt, Instant submittedAt, Instant dueBy,
+			boolean late, @Nullable UUID assignee, List<ReviewSubject.Flag> flags) {
+
+		static CaseSummary of(ReviewCase c) {
+			return new CaseSummary(c.id(), c.queue(), c.memberId(), c.attempt(), c.submittedAt(), c.dueBy(),
+					c.escalatedAt() != null, c.assignee(),
+					c.subject().flags().stream().filter((flag) -> !flag.passed()).toList());
+		}
+
+	}
+
+	/**
+	 * Everything the reviewer needs about one case.
+	 *
+	 * @param caseId the case
+	 * @param queue its queue
+	 * @param memberId the seller
+	 * @param attempt which attempt
+	 * @param status OPEN or DECIDED
+	 * @param outcome APPROVED or REJECTED once decided
+	 * @param submittedAt when it entered the queue
+	 * @param dueBy when a decision is expected
+	 * @param late whether it is past due
+	 * @param escalatedAt when it was escalated
+	 * @param assignee the reviewer working it
+	 * @param data the submitted data
+	 * @param documents the documents, with links
+	 * @param flags automated check results
+	 * @param items the items decided one by one
+	 * @param changes what changed since the last decision
+	 * @param reasons reasons of the decision
+	 * @param itemDecisions item outcomes of the decision
+	 * @param previousAttempts the other attempts of the same subject
+	 * @param history the recorded claims, releases, decisions and escalations of the
+	 * seller's cases
+	 * @param version quote it when deciding
+	 */
+	record CaseDetail(UUID caseId, Queue queue, String memberId, int attempt, String status, @Nullable String outcome,
+			Instant submittedAt, Instant dueBy, boolean late, @Nullable Instant escalatedAt, @Nullable UUID assignee,
+			List<ReviewSubject.Field> data, List<ReviewSubject.Document> documents, List<ReviewSubject.Flag> flags,
+			List<String> items, List<ReviewSubject.Change> changes, List<Reason> reasons,
+			List<CaseDecided.ItemDecision> itemDecisions, List<Attempt> previousAttempts,
+			List<AuditTrail.Recorded> history, long version) {
+	}
+
+	/**
+	 * @param caseId the attempt's case
+	 * @param attempt its number
+	 * @param outcome its outcome, if decided
+	 * @param reasons its reasons
+	 * @param decidedAt when it was decided
+	 */
+	record Attempt(UUID caseId, int attempt, @Nullable String outcome, List<Reason> reasons,
+			@Nullable Instant decidedAt) {
+
+		static Attempt of(ReviewCase c) {
+			return new Attempt(c.id(), c.attempt(), c.outcome() != null ? c.outcome().name() : null, c.reasons(),
+					c.decidedAt());
+		}
+
+	}
+
+}
