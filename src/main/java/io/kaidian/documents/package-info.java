@@ -1,7 +1,7 @@
 /**
- * Documents: storing uploads safely — type sniffed from the bytes, images re-encoded without
- * metadata, everything encrypted at rest, every staff view recorded; automated photo checks. A
- * port other modules call; it knows none of its callers.
+ * Documents: storing uploads safely — type sniffed from the bytes, images re-encoded
+ * without metadata, everything encrypted at rest, every staff view recorded; automated
+ * photo checks. A port other modules call; it knows none of its callers.
  */
 @ApplicationModule(allowedDependencies = { "platform" })
 @NullMarked
