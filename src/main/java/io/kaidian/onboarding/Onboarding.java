@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,11 +12,15 @@ import java.util.UUID;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 import io.kaidian.account.SellerRegistered;
+import io.kaidian.identity.IdentityApproved;
+import io.kaidian.identity.IdentityRejected;
+import io.kaidian.review.ReasonCatalogue;
 import io.kaidian.review.CaseEscalated;
 import io.kaidian.review.CaseOpened;
 import io.kaidian.review.Queue;
@@ -32,12 +37,15 @@ public class Onboarding {
 
 	private final JdbcClient jdbc;
 
+	private final ReasonCatalogue catalogue;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	Onboarding(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	Onboarding(JdbcClient jdbc, ReasonCatalogue catalogue, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
+		this.catalogue = catalogue;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -47,6 +55,14 @@ public class Onboarding {
 	 * even before the registration event has been applied.
 	 */
 	public Checklist checklist(UUID sellerId) {
+		return checklist(sellerId, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * The checklist with every rejection reason's text and how to fix it in the given
+	 * language.
+	 */
+	public Checklist checklist(UUID sellerId, Locale locale) {
 		Map<Requirement, Checklist.Settled> settled = new EnumMap<>(Requirement.class);
 		this.jdbc
 			.sql("SELECT requirement, state, due_by, expected_decision_by, late, reasons::text AS reasons "
@@ -56,7 +72,7 @@ public class Onboarding {
 					new Checklist.Settled(RequirementState.valueOf(rs.getString("state")),
 							instant(rs.getObject("due_by", OffsetDateTime.class)),
 							instant(rs.getObject("expected_decision_by", OffsetDateTime.class)), rs.getBoolean("late"),
-							this.json.readValue(rs.getString("reasons"), REASONS))))
+							explained(this.json.readValue(rs.getString("reasons"), REASONS), locale))))
 			.list()
 			.forEach((entry) -> settled.put(entry.getKey(), entry.getValue()));
 		settled.putIfAbsent(Requirement.ACCOUNT, Checklist.Settled.done());
@@ -66,6 +82,36 @@ public class Onboarding {
 	@ApplicationModuleListener
 	void on(SellerRegistered registered) {
 		settle(registered.sellerId(), Requirement.ACCOUNT, Checklist.Settled.done());
+	}
+
+	@ApplicationModuleListener
+	void on(IdentityApproved approved) {
+		settle(approved.sellerId(), Requirement.IDENTITY, Checklist.Settled.done());
+	}
+
+	@ApplicationModuleListener
+	void on(IdentityRejected rejected) {
+		settle(rejected.sellerId(), Requirement.IDENTITY,
+				new Checklist.Settled(RequirementState.REJECTED, null, null, false,
+						rejected.reasons()
+							.stream()
+							.map((reason) -> new Checklist.Reason(reason.field(), reason.code(),
+									reason.message() != null ? reason.message() : ""))
+							.toList()));
+	}
+
+	/**
+	 * Each reason with the catalogue's text and how to fix it, then the reviewer's note.
+	 */
+	private List<Checklist.Reason> explained(List<Checklist.Reason> reasons, Locale locale) {
+		return reasons.stream()
+			.map((reason) -> this.catalogue.find(reason.code(), locale)
+				.map((entry) -> new Checklist.Reason(reason.field(), reason.code(),
+						entry.text() + " " + entry.howToFix()
+								+ (reason.message() == null || reason.message().isBlank() ? ""
+										: " — " + reason.message())))
+				.orElse(reason))
+			.toList();
 	}
 
 	/**

@@ -134,6 +134,39 @@ public class ReasonCatalogue {
 			.update();
 	}
 
+	/**
+	 * Adds a reason another module relies on (e.g. identity's {@code SUBJECT_BANNED})
+	 * unless the catalogue has it already; an operator's edits are kept.
+	 */
+	@Transactional
+	public void register(Definition definition) {
+		this.jdbc
+			.sql("INSERT INTO review_reason (code, item_kinds, text_en, text_zh, how_to_fix_en, how_to_fix_zh, active) "
+					+ "VALUES (:code, CAST(:kinds AS TEXT[]), :textEn, :textZh, :fixEn, :fixZh, :active) "
+					+ "ON CONFLICT (code) DO NOTHING")
+			.param("code", definition.code())
+			.param("kinds", "{" + String.join(",", definition.itemKinds().stream().sorted().toList()) + "}")
+			.param("textEn", definition.textEn())
+			.param("textZh", definition.textZh())
+			.param("fixEn", definition.howToFixEn())
+			.param("fixZh", definition.howToFixZh())
+			.param("active", definition.active())
+			.update();
+	}
+
+	/** One reason in the given language, if the catalogue has it. */
+	public Optional<Entry> find(String code, Locale locale) {
+		boolean chinese = Languages.supported(locale).equals(Languages.CHINESE);
+		return this.jdbc
+			.sql("SELECT code, item_kinds, text_en, text_zh, how_to_fix_en, how_to_fix_zh FROM review_reason "
+					+ "WHERE code = :code")
+			.param("code", code)
+			.query((rs, row) -> new Entry(rs.getString("code"), kinds(rs.getArray("item_kinds")),
+					rs.getString(chinese ? "text_zh" : "text_en"),
+					rs.getString(chinese ? "how_to_fix_zh" : "how_to_fix_en")))
+			.optional();
+	}
+
 	private Optional<Set<String>> kindsOf(String code) {
 		return this.jdbc.sql("SELECT item_kinds FROM review_reason WHERE code = :code AND active")
 			.param("code", code)

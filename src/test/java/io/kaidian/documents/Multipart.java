@@ -13,14 +13,14 @@ import java.util.UUID;
 import io.kaidian.support.Api;
 
 /** A {@code multipart/form-data} upload with one part {@code file}, over real HTTP. */
-final class Multipart {
+public final class Multipart {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private Multipart() {
 	}
 
-	static Api.Reply put(String url, String token, String fileName, String declaredType, byte[] content) {
+	public static Api.Reply put(String url, String token, String fileName, String declaredType, byte[] content) {
 		String boundary = "----kaidian-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

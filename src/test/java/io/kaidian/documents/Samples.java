@@ -23,13 +23,13 @@ import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 /** Files for the upload tests, made here rather than kept as binaries. */
-final class Samples {
+public final class Samples {
 
 	private Samples() {
 	}
 
 	/** A card-like picture with text, lines and fine detail: sharp. */
-	static BufferedImage card(int width, int height) {
+	public static BufferedImage card(int width, int height) {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
 		Graphics2D g = image.createGraphics();
 		g.setColor(new Color(230, 236, 245));
@@ -51,7 +51,7 @@ final class Samples {
 	}
 
 	/** The same picture, heavily blurred (a box blur applied several times). */
-	static BufferedImage blurred(BufferedImage image) {
+	public static BufferedImage blurred(BufferedImage image) {
 		int size = 15;
 		float[] weights = new float[size * size];
 		Arrays.fill(weights, 1f / (size * size));
@@ -67,7 +67,7 @@ final class Samples {
 	 * Out of focus in proportion to its size: scaled down by the factor and back up
 	 * (smooth interpolation), as a camera that missed focus would render it.
 	 */
-	static BufferedImage defocused(BufferedImage image, int factor) {
+	public static BufferedImage defocused(BufferedImage image, int factor) {
 		int width = image.getWidth();
 		int height = image.getHeight();
 		BufferedImage small = new BufferedImage(Math.max(1, width / factor), Math.max(1, height / factor),
@@ -86,19 +86,19 @@ final class Samples {
 		return back;
 	}
 
-	static byte[] jpeg(BufferedImage image) {
+	public static byte[] jpeg(BufferedImage image) {
 		return write(image, "jpeg");
 	}
 
-	static byte[] png(BufferedImage image) {
+	public static byte[] png(BufferedImage image) {
 		return write(image, "png");
 	}
 
-	static byte[] jpeg(int width, int height) {
+	public static byte[] jpeg(int width, int height) {
 		return jpeg(card(width, height));
 	}
 
-	static byte[] png(int width, int height) {
+	public static byte[] png(int width, int height) {
 		return png(card(width, height));
 	}
 
@@ -116,7 +116,7 @@ final class Samples {
 	}
 
 	/** A small valid PDF of one empty page. */
-	static byte[] pdf() {
+	public static byte[] pdf() {
 		String body = """
 				%PDF-1.4
 				1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
@@ -132,7 +132,7 @@ final class Samples {
 	 * A JPEG with an EXIF APP1 segment right after SOI: IFD0 with the orientation (when
 	 * not 0) and a GPS IFD pointer; the GPS IFD with latitude N 39° 54' 27" (Beijing).
 	 */
-	static byte[] withExif(byte[] jpeg, int orientation) {
+	public static byte[] withExif(byte[] jpeg, int orientation) {
 		ByteBuffer tiff = ByteBuffer.allocate(92);
 		tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
 		int entries = orientation > 0 ? 2 : 1;
@@ -165,7 +165,7 @@ final class Samples {
 	}
 
 	/** The marker codes of a JPEG's segments before the image data (SOS). */
-	static List<Integer> jpegMarkers(byte[] jpeg) {
+	public static List<Integer> jpegMarkers(byte[] jpeg) {
 		List<Integer> markers = new ArrayList<>();
 		int at = 2;
 		while (at + 4 <= jpeg.length && (jpeg[at] & 0xFF) == 0xFF) {
@@ -180,7 +180,7 @@ final class Samples {
 	}
 
 	/** A PNG whose header declares the given size, with almost no image data: ~1 KB. */
-	static byte[] pngDeclaring(int width, int height) {
+	public static byte[] pngDeclaring(int width, int height) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
 		ByteBuffer ihdr = ByteBuffer.allocate(13);
@@ -198,7 +198,7 @@ final class Samples {
 	}
 
 	/** The PNG with a text chunk (as cameras and editors add) inserted after IHDR. */
-	static byte[] withTextChunk(byte[] png, String keyword, String text) {
+	public static byte[] withTextChunk(byte[] png, String keyword, String text) {
 		int afterIhdr = 8 + 4 + 4 + 13 + 4;
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(png, 0, afterIhdr);
@@ -208,7 +208,7 @@ final class Samples {
 	}
 
 	/** The types of a PNG's chunks, in order. */
-	static List<String> pngChunks(byte[] png) {
+	public static List<String> pngChunks(byte[] png) {
 		List<String> chunks = new ArrayList<>();
 		int at = 8;
 		while (at + 8 <= png.length) {
@@ -230,7 +230,7 @@ final class Samples {
 		out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
 	}
 
-	static boolean contains(byte[] haystack, byte[] needle) {
+	public static boolean contains(byte[] haystack, byte[] needle) {
 		outer: for (int i = 0; i + needle.length <= haystack.length; i++) {
 			for (int j = 0; j < needle.length; j++) {
 				if (haystack[i + j] != needle[j]) {

@@ -1,0 +1,96 @@
+package io.kaidian.identity.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.kaidian.documents.DocumentId;
+import io.kaidian.documents.Documents;
+import io.kaidian.documents.Opened;
+import io.kaidian.documents.Upload;
+import io.kaidian.documents.Viewer;
+import io.kaidian.identity.Draft;
+import io.kaidian.identity.IdentityVerification;
+import io.kaidian.identity.SubjectType;
+import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.security.Role;
+import io.kaidian.platform.web.NotFoundException;
+
+/**
+ * Real-name authentication (API.md, "Identity"): the seller's own case, and documents for
+ * reviewers.
+ */
+@RestController
+class IdentityApi {
+
+	private final IdentityVerification verification;
+
+	private final Documents documents;
+
+	IdentityApi(IdentityVerification verification, Documents documents) {
+		this.verification = verification;
+		this.documents = documents;
+	}
+
+	@GetMapping("/api/v1/me/identity")
+	IdentityVerification.CaseView current(@AuthenticationPrincipal KaidianUser seller) {
+		return this.verification.current(seller.accountId())
+			.orElseThrow(() -> new NotFoundException("NO_IDENTITY_CASE"));
+	}
+
+	@GetMapping("/api/v1/me/identity/attempts/{caseId}")
+	IdentityVerification.CaseView attempt(@PathVariable UUID caseId, @AuthenticationPrincipal KaidianUser seller) {
+		return this.verification.attempt(seller.accountId(), caseId);
+	}
+
+	@PutMapping("/api/v1/me/identity")
+	IdentityVerification.CaseView save(@RequestBody Draft draft, @AuthenticationPrincipal KaidianUser seller) {
+		return this.verification.save(seller.accountId(), seller.memberId(), draft);
+	}
+
+	@PutMapping(path = "/api/v1/me/identity/documents/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	IdentityVerification.DocumentStatus upload(@PathVariable SubjectType.DocumentKind kind,
+			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
+		try {
+			return this.verification.upload(seller.accountId(), kind,
+					new Upload(file.getInputStream(), file.getOriginalFilename(), file.getContentType()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@PostMapping("/api/v1/me/identity/submit")
+	IdentityVerification.CaseView submit(@AuthenticationPrincipal KaidianUser seller) {
+		return this.verification.submit(seller.accountId());
+	}
+
+	/** A document for the reviewer: never inline, every view recorded. */
+	@GetMapping("/api/v1/review/identity/documents/{documentId}")
+	ResponseEntity<byte[]> document(@PathVariable UUID documentId, @AuthenticationPrincipal KaidianUser reviewer) {
+		Opened opened = this.documents.open(new DocumentId(documentId),
+				new Viewer(reviewer.accountId(), Role.REVIEWER));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(opened.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(opened.fileName()).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(opened.content());
+	}
+
+}
