@@ -89,7 +89,7 @@ class ReviewerPagesTests extends IntegrationTest {
 		assertThat(claimed.location()).endsWith("/staff/review/cases/" + opened.id());
 		Pages.Page casePage = pages.get("/staff/review/cases/" + opened.id(), ENGLISH);
 		assertThat(casePage.body()).contains("Case claimed", "王小明", "target=\"_blank\"",
-				"href=\"/api/v1/review/documents/front\"", "ID_PHOTO_BLUR", "variance 12 &lt; 60",
+				"href=\"/staff/review/documents/front\"", "ID_PHOTO_BLUR", "variance 12 &lt; 60",
 				"id=\"decision-form\"", "id=\"outcome-approve\"", "PHOTO_BLURRED", "id=\"release\"", ">Claimed<");
 
 		Pages.Page nothing = pages.post("/staff/review/IDENTITY/claim", Map.of(), ENGLISH);

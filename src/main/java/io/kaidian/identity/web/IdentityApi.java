@@ -8,6 +8,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,8 @@ import io.kaidian.identity.Draft;
 import io.kaidian.identity.IdentityVerification;
 import io.kaidian.identity.SubjectType;
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.security.KaidianUserDetails;
+import io.kaidian.platform.web.ForbiddenException;
 import io.kaidian.platform.security.Role;
 import io.kaidian.platform.web.NotFoundException;
 

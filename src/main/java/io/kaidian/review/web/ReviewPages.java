@@ -153,8 +153,8 @@ class ReviewPages {
 						c.subject()
 							.documents()
 							.stream()
-							.map((document) -> new DocumentView(itemLabel(document.kind(), locale), document.link(),
-									label("review-document.", document.status(), locale)))
+							.map((document) -> new DocumentView(itemLabel(document.kind(), locale),
+									pageLink(document.link()), label("review-document.", document.status(), locale)))
 							.toList(),
 						c.subject()
 							.flags()
@@ -742,6 +742,16 @@ class ReviewPages {
 	 * @param howToFix what the seller is told to do
 	 */
 	record ReasonOption(String code, String text, String howToFix) {
+	}
+
+	/**
+	 * The pages' address of a document the owner linked for the API: the same path under
+	 * {@code /staff/review/}, which the pages' session signs in (the API's needs a bearer
+	 * token).
+	 */
+	static String pageLink(String link) {
+		return link.startsWith("/api/v1/review/") ? "/staff/review/" + link.substring("/api/v1/review/".length())
+				: link;
 	}
 
 }
