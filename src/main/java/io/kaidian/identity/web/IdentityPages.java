@@ -91,6 +91,7 @@ class IdentityPages {
 				: IdentityForm.of(view);
 		model.addAttribute("form", form);
 		model.addAttribute("identityCase", view);
+		model.addAttribute("shown", shown(view));
 		model.addAttribute("status", status);
 		model.addAttribute("editable", editable);
 		model.addAttribute("locked", locked(changeable));
@@ -117,6 +118,7 @@ class IdentityPages {
 		model.addAttribute("enterprise", type == SubjectType.ENTERPRISE);
 		model.addAttribute("locked", Set.of());
 		model.addAttribute("identityCase", null);
+		model.addAttribute("shown", Map.of());
 		model.addAttribute("errors", Map.of());
 		return TYPE_FIELDS;
 	}
@@ -290,6 +292,24 @@ class IdentityPages {
 					editable && !"ACCEPTED".equals(state)));
 		}
 		return lines;
+	}
+
+	/** The saved data as the seller may see it: numbers masked. */
+	private static Map<String, String> shown(@Nullable CaseView view) {
+		Map<String, String> shown = new LinkedHashMap<>();
+		if (view != null) {
+			put(shown, "companyName", view.companyName());
+			put(shown, "creditCode", view.creditCode());
+			put(shown, "personName", view.personName());
+			put(shown, "personIdNumber", view.personIdNumber());
+		}
+		return shown;
+	}
+
+	private static void put(Map<String, String> map, String key, @Nullable String value) {
+		if (value != null) {
+			map.put(key, value);
+		}
 	}
 
 	/** The data fields shown read-only: accepted in the last decision (R-ID, §4.2). */
