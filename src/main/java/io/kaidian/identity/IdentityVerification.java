@@ -104,6 +104,25 @@ public class IdentityVerification {
 	}
 
 	/**
+	 * What the seller entered in its latest case, in clear, and the data fields its next
+	 * save may change; read-only, for the seller's own pages, which keep what the seller
+	 * does not retype and never render the numbers.
+	 */
+	public Optional<Entered> entered(UUID sellerId) {
+		return this.cases.latest(sellerId).map((c) -> new Entered(Draft.of(c), changeableFields(c)));
+	}
+
+	private @Nullable Set<String> changeableFields(IdentityCase c) {
+		return switch (c.status()) {
+			case DRAFT -> editableFields(c);
+			case REJECTED ->
+				(c.reviewCaseId() != null) ? c.reasons().stream().map(Reason::field).collect(Collectors.toSet()) : null;
+			case EXPIRED -> null;
+			default -> Set.of();
+		};
+	}
+
+	/**
 	 * One of the seller's own attempts; another seller's id answers 404 (no existence
 	 * leak).
 	 */
@@ -430,6 +449,16 @@ public class IdentityVerification {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock.withZone(ZoneOffset.ofHours(8)));
+	}
+
+	/**
+	 * The seller's own data of its latest case.
+	 *
+	 * @param draft what it entered, numbers in clear
+	 * @param changeableFields the data fields its next save may change; {@code null} when
+	 * all may
+	 */
+	public record Entered(Draft draft, @Nullable Set<String> changeableFields) {
 	}
 
 	/**

@@ -11,7 +11,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+import io.kaidian.identity.IdentityVerification;
 import io.kaidian.onboarding.Checklist;
 import io.kaidian.onboarding.Onboarding;
 import io.kaidian.platform.security.KaidianUser;
@@ -34,12 +36,16 @@ class SellerHomePages {
 
 	private final Onboarding onboarding;
 
-	SellerHomePages(Onboarding onboarding) {
+	private final IdentityVerification identity;
+
+	SellerHomePages(Onboarding onboarding, IdentityVerification identity) {
 		this.onboarding = onboarding;
+		this.identity = identity;
 	}
 
 	@GetMapping("/seller")
-	String home(@Nullable Authentication authentication, Model model) {
+	String home(@Nullable Authentication authentication,
+			@RequestParam(name = "identity", required = false) @Nullable String identityOutcome, Model model) {
 		KaidianUser seller = KaidianUserDetails.of(authentication);
 		if (seller == null) {
 			throw new UnauthenticatedException("UNAUTHENTICATED");
@@ -48,7 +54,31 @@ class SellerHomePages {
 		model.addAttribute("seller", seller);
 		model.addAttribute("stage", checklist.stage());
 		model.addAttribute("requirements", checklist.requirements().stream().map(Row::of).toList());
+		model.addAttribute("identityAction", identityAction(checklist, seller));
+		// the Alipay step sends the seller back here with its outcome
+		if ("authorised".equals(identityOutcome) || "refused".equals(identityOutcome)) {
+			model.addAttribute("identityOutcome", identityOutcome);
+		}
 		return HOME;
+	}
+
+	/**
+	 * What the identity row's link says: start, continue, fix what was rejected, or view;
+	 * none once done.
+	 */
+	private @Nullable String identityAction(Checklist checklist, KaidianUser seller) {
+		String state = checklist.requirements()
+			.stream()
+			.filter((item) -> "IDENTITY".equals(item.key()))
+			.map((item) -> item.state().name())
+			.findFirst()
+			.orElse("DONE");
+		return switch (state) {
+			case "DONE", "BLOCKED" -> null;
+			case "REJECTED" -> "fix";
+			case "IN_REVIEW" -> "view";
+			default -> this.identity.current(seller.accountId()).isPresent() ? "continue" : "start";
+		};
 	}
 
 	/**
