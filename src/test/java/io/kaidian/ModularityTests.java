@@ -35,10 +35,41 @@ class ModularityTests {
 		// diagrams
 		// change only when the modules do
 		try (Stream<Path> files = Files.list(OUTPUT)) {
-			for (Path file : files.filter((path) -> path.toString().endsWith(".puml")).toList()) {
-				Files.write(file, sortRelations(Files.readAllLines(file)));
+			for (Path file : files.toList()) {
+				if (file.toString().endsWith(".puml")) {
+					Files.write(file, sortRelations(Files.readAllLines(file)));
+				}
+				else if (file.toString().endsWith(".adoc")) {
+					Files.write(file, sortListedItems(Files.readAllLines(file)));
+				}
 			}
 		}
+	}
+
+	/** Sorts each table cell's bullet list ({@code |* a} then {@code * b} lines). */
+	private static List<String> sortListedItems(List<String> lines) {
+		List<String> result = new ArrayList<>();
+		List<String> items = new ArrayList<>();
+		for (String line : lines) {
+			if (line.startsWith("|* ") || (!items.isEmpty() && line.startsWith("* "))) {
+				items.add(line.startsWith("|") ? line.substring(1) : line);
+				continue;
+			}
+			flush(items, result);
+			result.add(line);
+		}
+		flush(items, result);
+		return result;
+	}
+
+	private static void flush(List<String> items, List<String> result) {
+		if (items.isEmpty()) {
+			return;
+		}
+		items.sort(null);
+		result.add("|" + items.get(0));
+		result.addAll(items.subList(1, items.size()));
+		items.clear();
 	}
 
 	private static List<String> sortRelations(List<String> lines) {

@@ -1,27 +1,19 @@
 package io.kaidian.documents;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
+
+import io.kaidian.platform.crypto.Keysets;
 
 /**
  * Encrypts documents at rest with Tink AEAD (AES-256-GCM), the document's id as
@@ -37,15 +29,14 @@ import org.springframework.util.StringUtils;
 @Component
 class DocumentCipher {
 
-	private static final Logger log = LoggerFactory.getLogger(DocumentCipher.class);
-
 	private final Aead aead;
 
 	DocumentCipher(DocumentsProperties properties, Environment environment) {
 		try {
 			AeadConfig.register();
-			KeysetHandle keyset = TinkJsonProtoKeysetFormat.parseKeyset(json(properties, environment),
-					InsecureSecretKeyAccess.get());
+			KeysetHandle keyset = Keysets.load(properties.keyset(), properties.keysetFile(),
+					Path.of(environment.getProperty("kaidian.data-directory", "./data"), "keys", "documents.json"),
+					PredefinedAeadParameters.AES256_GCM, "kaidian.documents.keyset");
 			this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
 		}
 		catch (GeneralSecurityException ex) {
@@ -72,51 +63,6 @@ class DocumentCipher {
 
 	private static byte[] associatedData(DocumentId id) {
 		return ("kaidian-document:" + id).getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String json(DocumentsProperties properties, Environment environment) {
-		if (StringUtils.hasText(properties.keyset())) {
-			return properties.keyset().strip();
-		}
-		try {
-			if (StringUtils.hasText(properties.keysetFile())) {
-				return Files.readString(Path.of(properties.keysetFile().strip()));
-			}
-			return generated(
-					Path.of(environment.getProperty("kaidian.data-directory", "./data"), "keys", "documents.json"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String generated(Path file) throws IOException {
-		if (!Files.exists(file)) {
-			try {
-				String json = TinkJsonProtoKeysetFormat.serializeKeyset(
-						KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM), InsecureSecretKeyAccess.get());
-				Files.createDirectories(file.getParent());
-				Files.writeString(file, json, StandardOpenOption.CREATE_NEW);
-				restrict(file);
-				log.warn("Generated a DEVELOPMENT keyset for documents in {}", file.toAbsolutePath());
-			}
-			catch (GeneralSecurityException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-		log.warn("Documents are encrypted with the DEVELOPMENT keyset {}: set kaidian.documents.keyset "
-				+ "(KAIDIAN_DOCUMENTS_KEYSET) or kaidian.documents.keyset-file in production, and keep it: "
-				+ "without it no stored document can be read", file.toAbsolutePath());
-		return Files.readString(file);
-	}
-
-	private static void restrict(Path file) {
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException | IOException ex) {
-			log.debug("Could not restrict the permissions of {}", file, ex);
-		}
 	}
 
 }

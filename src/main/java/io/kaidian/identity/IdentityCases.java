@@ -46,17 +46,17 @@ class IdentityCases {
 
 	/** The seller's latest attempt, locked for the rest of the transaction. */
 	Optional<IdentityCase> latestForUpdate(UUID sellerId) {
-		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM identity_case WHERE seller_id = :seller "
-					+ "ORDER BY attempt DESC LIMIT 1 FOR UPDATE")
-			.param("seller", sellerId)
-			.query(this::map)
-			.optional();
+		return latest(sellerId, " FOR UPDATE");
 	}
 
 	Optional<IdentityCase> latest(UUID sellerId) {
+		return latest(sellerId, "");
+	}
+
+	private Optional<IdentityCase> latest(UUID sellerId, String lock) {
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM identity_case WHERE seller_id = :seller ORDER BY attempt DESC LIMIT 1")
+			.sql("SELECT " + COLUMNS + " FROM identity_case WHERE seller_id = :seller ORDER BY attempt DESC LIMIT 1"
+					+ lock)
 			.param("seller", sellerId)
 			.query(this::map)
 			.optional();

@@ -118,20 +118,10 @@ public class ReasonCatalogue {
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
-		this.jdbc
-			.sql("INSERT INTO review_reason (code, item_kinds, text_en, text_zh, how_to_fix_en, how_to_fix_zh, active) "
-					+ "VALUES (:code, CAST(:kinds AS TEXT[]), :textEn, :textZh, :fixEn, :fixZh, :active) "
-					+ "ON CONFLICT (code) DO UPDATE SET item_kinds = EXCLUDED.item_kinds, text_en = EXCLUDED.text_en, "
-					+ "text_zh = EXCLUDED.text_zh, how_to_fix_en = EXCLUDED.how_to_fix_en, "
-					+ "how_to_fix_zh = EXCLUDED.how_to_fix_zh, active = EXCLUDED.active")
-			.param("code", definition.code())
-			.param("kinds", "{" + String.join(",", definition.itemKinds().stream().sorted().toList()) + "}")
-			.param("textEn", definition.textEn())
-			.param("textZh", definition.textZh())
-			.param("fixEn", definition.howToFixEn())
-			.param("fixZh", definition.howToFixZh())
-			.param("active", definition.active())
-			.update();
+		insert(definition,
+				"DO UPDATE SET item_kinds = EXCLUDED.item_kinds, text_en = EXCLUDED.text_en, "
+						+ "text_zh = EXCLUDED.text_zh, how_to_fix_en = EXCLUDED.how_to_fix_en, "
+						+ "how_to_fix_zh = EXCLUDED.how_to_fix_zh, active = EXCLUDED.active");
 	}
 
 	/**
@@ -140,10 +130,14 @@ public class ReasonCatalogue {
 	 */
 	@Transactional
 	public void register(Definition definition) {
+		insert(definition, "DO NOTHING");
+	}
+
+	private void insert(Definition definition, String onConflict) {
 		this.jdbc
 			.sql("INSERT INTO review_reason (code, item_kinds, text_en, text_zh, how_to_fix_en, how_to_fix_zh, active) "
 					+ "VALUES (:code, CAST(:kinds AS TEXT[]), :textEn, :textZh, :fixEn, :fixZh, :active) "
-					+ "ON CONFLICT (code) DO NOTHING")
+					+ "ON CONFLICT (code) " + onConflict)
 			.param("code", definition.code())
 			.param("kinds", "{" + String.join(",", definition.itemKinds().stream().sorted().toList()) + "}")
 			.param("textEn", definition.textEn())
