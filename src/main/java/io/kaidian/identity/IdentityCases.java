@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import io.kaidian.platform.web.ConflictException;
 import io.kaidian.review.Reason;
 
 /**
@@ -139,36 +140,37 @@ class IdentityCases {
 			.update();
 	}
 
-	void awaitProvider(UUID id, UUID providerRef, byte[] subjectMac, Instant now) {
-		this.jdbc
-			.sql("UPDATE identity_case SET status = 'AWAITING_PROVIDER', provider_ref = :ref, provider_started_at = :now, "
-					+ "subject_key_mac = :mac, submitted_at = :now, version = version + 1 WHERE id = :id AND status = 'DRAFT'")
-			.param("ref", providerRef)
-			.param("now", now.atOffset(ZoneOffset.UTC))
+	/**
+	 * Persists a transition made by the aggregate, if nobody changed the case meanwhile.
+	 * @param subjectMac the subject's look-up key, recorded when the case is submitted
+	 */
+	void transition(IdentityCase before, IdentityCase after, Instant now, byte @Nullable [] subjectMac) {
+		int updated = this.jdbc
+			.sql("UPDATE identity_case SET status = :status, provider_ref = :ref, provider_started_at = :started, "
+					+ "review_case_id = :review, expected_decision = :expected, reasons = CAST(:reasons AS JSONB), "
+					+ "subject_key_mac = COALESCE(:mac, subject_key_mac), "
+					+ "submitted_at = CASE WHEN :status = 'AWAITING_PROVIDER' THEN :now ELSE submitted_at END, "
+					+ "decided_at = CASE WHEN :status IN ('APPROVED', 'REJECTED', 'EXPIRED') THEN :now ELSE decided_at END, "
+					+ "version = version + 1 WHERE id = :id AND version = :version AND status = :from")
+			.param("status", after.status().name())
+			.param("ref", after.providerRef())
+			.param("started", at(after.providerStartedAt()))
+			.param("review", after.reviewCaseId())
+			.param("expected", at(after.expectedDecisionBy()))
+			.param("reasons", this.json.writeValueAsString(after.reasons()))
 			.param("mac", subjectMac)
-			.param("id", id)
-			.update();
-	}
-
-	void inReview(UUID id, UUID reviewCaseId, Instant expected) {
-		this.jdbc.sql(
-				"UPDATE identity_case SET status = 'IN_REVIEW', review_case_id = :review, expected_decision = :expected, "
-						+ "version = version + 1 WHERE id = :id AND status = 'AWAITING_PROVIDER'")
-			.param("review", reviewCaseId)
-			.param("expected", expected.atOffset(ZoneOffset.UTC))
-			.param("id", id)
-			.update();
-	}
-
-	void decide(UUID id, CaseStatus status, List<Reason> reasons, Instant now) {
-		this.jdbc
-			.sql("UPDATE identity_case SET status = :status, reasons = CAST(:reasons AS JSONB), decided_at = :now, "
-					+ "version = version + 1 WHERE id = :id")
-			.param("status", status.name())
-			.param("reasons", this.json.writeValueAsString(reasons))
 			.param("now", now.atOffset(ZoneOffset.UTC))
-			.param("id", id)
+			.param("id", before.id())
+			.param("version", before.version())
+			.param("from", before.status().name())
 			.update();
+		if (updated != 1) {
+			throw new ConflictException("VERSION_CONFLICT");
+		}
+	}
+
+	private static @Nullable OffsetDateTime at(@Nullable Instant instant) {
+		return instant != null ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 	String maskedCreditCode(UUID id) {

@@ -214,8 +214,8 @@ public class IdentityVerification {
 			this.closure.close(sellerId, "SUBJECT_BANNED");
 			return view(this.cases.latest(sellerId).orElseThrow());
 		}
-		UUID ref = UUID.randomUUID();
-		this.cases.awaitProvider(current.id(), ref, this.subjects.subjectMac(current.subjectType(), key), now);
+		this.cases.transition(current, current.submitted(UUID.randomUUID(), now), now,
+				this.subjects.subjectMac(current.subjectType(), key));
 		record(current, "SUBMITTED", "DRAFT", "AWAITING_PROVIDER", null);
 		return view(this.cases.latest(sellerId).orElseThrow());
 	}
@@ -225,6 +225,7 @@ public class IdentityVerification {
 	public void completeProvider(UUID providerRef, boolean authorised) {
 		IdentityCase current = this.cases.byProviderRef(providerRef).orElseThrow(NotFoundException::new);
 		if (current.status() != CaseStatus.AWAITING_PROVIDER) {
+			// the provider's callback came twice, or after expiry
 			throw new ConflictException("PROVIDER_STEP_CLOSED");
 		}
 		if (!authorised) {
@@ -233,7 +234,7 @@ public class IdentityVerification {
 		}
 		ReviewCase review = this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY, subjectRef(current),
 				current.sellerId(), current.memberId(), reviewSubject(current)));
-		this.cases.inReview(current.id(), review.id(), review.dueBy());
+		this.cases.transition(current, current.authorised(review.id(), review.dueBy()), this.clock.instant(), null);
 		record(current, "ALIPAY_COMPLETED", "AWAITING_PROVIDER", "IN_REVIEW", null);
 	}
 
@@ -268,8 +269,7 @@ public class IdentityVerification {
 		Instant cutoff = now.atZone(ZoneOffset.UTC).minus(this.properties.providerTimeout()).toInstant();
 		List<IdentityCase> waiting = this.cases.awaitingSince(cutoff);
 		for (IdentityCase c : waiting) {
-			this.cases.decide(c.id(), CaseStatus.EXPIRED, List.of(new Reason("method", "AUTHENTICATION_EXPIRED", null)),
-					now);
+			this.cases.transition(c, c.expired(new Reason("method", "AUTHENTICATION_EXPIRED", null)), now, null);
 			record(c, "EXPIRED", "AWAITING_PROVIDER", "EXPIRED", "R-ID-4");
 			this.events.publishEvent(new IdentityRejected(c.sellerId(), c.memberId(), c.id(),
 					List.of(new Reason("method", "AUTHENTICATION_EXPIRED", null))));
@@ -296,13 +296,13 @@ public class IdentityVerification {
 			return;
 		}
 		this.documents.markAll(current.id(), "ACCEPTED");
-		this.cases.decide(current.id(), CaseStatus.APPROVED, List.of(), this.clock.instant());
+		this.cases.transition(current, current.approved(), this.clock.instant(), null);
 		record(current, "APPROVED", "IN_REVIEW", "APPROVED", null);
 		this.events.publishEvent(new IdentityApproved(current.sellerId(), current.memberId(), current.id(), type));
 	}
 
 	private void refuse(IdentityCase current, List<Reason> reasons, String from) {
-		this.cases.decide(current.id(), CaseStatus.REJECTED, reasons, this.clock.instant());
+		this.cases.transition(current, current.rejected(reasons), this.clock.instant(), null);
 		record(current, "REJECTED", from, "REJECTED",
 				reasons.stream().map(Reason::code).distinct().collect(Collectors.joining(",")));
 		this.events.publishEvent(new IdentityRejected(current.sellerId(), current.memberId(), current.id(), reasons));
