@@ -7,13 +7,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+
+import io.kaidian.platform.cache.Refreshed;
 
 /**
  * The working-day calendar review deadlines are counted on (R-ID-5, R-APP-5, R-APP-6). A
@@ -46,19 +47,15 @@ public class WorkingCalendar {
 
 	private final ZoneId zone;
 
-	private final Duration refreshInterval;
-
 	private final Clock clock;
 
-	private final ReentrantLock refreshing = new ReentrantLock();
-
-	private volatile @Nullable Snapshot snapshot;
+	private final Refreshed<Snapshot> snapshot;
 
 	WorkingCalendar(CalendarSource source, ZoneId zone, Duration refreshInterval, Clock clock) {
 		this.source = source;
 		this.zone = zone;
-		this.refreshInterval = refreshInterval;
 		this.clock = clock;
+		this.snapshot = new Refreshed<>(refreshInterval, clock, this::refresh);
 	}
 
 	/**
@@ -82,12 +79,12 @@ public class WorkingCalendar {
 
 	/** Whether reviewers work on that day. */
 	public boolean isWorkingDay(LocalDate date) {
-		return current().isWorkingDay(date);
+		return this.snapshot.get().isWorkingDay(date);
 	}
 
 	/** The first working day after {@code date} (not {@code date} itself). */
 	public LocalDate nextWorkingDay(LocalDate date) {
-		return current().nextWorkingDay(date);
+		return this.snapshot.get().nextWorkingDay(date);
 	}
 
 	/**
@@ -99,7 +96,7 @@ public class WorkingCalendar {
 		if (days < 0) {
 			throw new IllegalArgumentException("Working days to add must not be negative: " + days);
 		}
-		Snapshot calendar = current();
+		Snapshot calendar = this.snapshot.get();
 		LocalDate result = date;
 		for (int i = 0; i < days; i++) {
 			result = calendar.nextWorkingDay(result);
@@ -112,7 +109,7 @@ public class WorkingCalendar {
 	 * instant its working time runs out (see the class comment).
 	 */
 	public Instant dueBy(Instant submittedAt, ReviewTarget target) {
-		Snapshot calendar = current();
+		Snapshot calendar = this.snapshot.get();
 		Duration remaining = target.workingTime();
 		LocalDateTime position = LocalDateTime.ofInstant(submittedAt, this.zone);
 		if (!calendar.isWorkingDay(position.toLocalDate())) {
@@ -147,58 +144,26 @@ public class WorkingCalendar {
 	 * instance.
 	 */
 	void reload() {
-		this.refreshing.lock();
-		try {
-			this.snapshot = load(this.clock.instant());
-		}
-		finally {
-			this.refreshing.unlock();
-		}
+		this.snapshot.reload();
 	}
 
-	private Snapshot current() {
-		Snapshot current = this.snapshot;
-		Instant now = this.clock.instant();
-		if (current != null && !current.due(now, this.refreshInterval)) {
-			return current;
-		}
-		if (current == null) {
-			this.refreshing.lock();
-		}
-		else if (!this.refreshing.tryLock()) {
-			// another thread is re-reading: this one uses the calendar it has
-			return current;
-		}
+	private Snapshot refresh(@Nullable Snapshot current) {
 		try {
-			current = this.snapshot;
-			if (current == null) {
-				current = load(now);
-			}
-			else if (current.due(now, this.refreshInterval)) {
-				current = refresh(current, now);
-			}
-			this.snapshot = current;
-			return current;
-		}
-		finally {
-			this.refreshing.unlock();
-		}
-	}
-
-	private Snapshot refresh(Snapshot current, Instant now) {
-		try {
-			return load(now);
+			return load();
 		}
 		catch (DataAccessException ex) {
+			if (current == null) {
+				throw ex;
+			}
 			log.warn("Could not re-read the working-day calendar; keeping the one read at {}", current.loadedAt(), ex);
-			return current.checkedAt(now);
+			return current;
 		}
 	}
 
-	private Snapshot load(Instant now) {
+	private Snapshot load() {
 		Map<LocalDate, CalendarDay.Kind> exceptions = this.source.exceptions();
 		log.debug("Working-day calendar read: {} exceptions", exceptions.size());
-		return new Snapshot(Map.copyOf(exceptions), now, now);
+		return new Snapshot(Map.copyOf(exceptions), this.clock.instant());
 	}
 
 	/**
@@ -206,9 +171,8 @@ public class WorkingCalendar {
 	 *
 	 * @param exceptions holidays and make-up working days by date
 	 * @param loadedAt when they were read
-	 * @param checkedAt when they were last read, or last tried
 	 */
-	private record Snapshot(Map<LocalDate, CalendarDay.Kind> exceptions, Instant loadedAt, Instant checkedAt) {
+	private record Snapshot(Map<LocalDate, CalendarDay.Kind> exceptions, Instant loadedAt) {
 
 		boolean isWorkingDay(LocalDate date) {
 			CalendarDay.Kind kind = this.exceptions.get(date);
@@ -226,15 +190,6 @@ public class WorkingCalendar {
 				}
 			}
 			throw new IllegalStateException("The working-day calendar has no working day in the year after " + date);
-		}
-
-		/** Due when the interval has passed, or when the clock went back. */
-		boolean due(Instant now, Duration interval) {
-			return now.isBefore(this.checkedAt) || !now.isBefore(this.checkedAt.plus(interval));
-		}
-
-		Snapshot checkedAt(Instant now) {
-			return new Snapshot(this.exceptions, this.loadedAt, now);
 		}
 
 	}

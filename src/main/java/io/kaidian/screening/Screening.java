@@ -2,16 +2,16 @@ package io.kaidian.screening;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
+
+import io.kaidian.platform.cache.Refreshed;
 
 /**
  * R-REG-5: whether a text (an email's local part, a store name, a brand, …) contains a
@@ -33,18 +33,11 @@ public class Screening {
 
 	private final DictionarySource source;
 
-	private final Duration refreshInterval;
-
-	private final Clock clock;
-
-	private final ReentrantLock refreshing = new ReentrantLock();
-
-	private volatile @Nullable Snapshot snapshot;
+	private final Refreshed<Snapshot> snapshot;
 
 	Screening(DictionarySource source, Duration refreshInterval, Clock clock) {
 		this.source = source;
-		this.refreshInterval = refreshInterval;
-		this.clock = clock;
+		this.snapshot = new Refreshed<>(refreshInterval, clock, this::refresh);
 	}
 
 	/**
@@ -66,65 +59,33 @@ public class Screening {
 	 * @return the hits, in text order; passed when there are none
 	 */
 	public ScreeningResult check(String text, ScreeningContext context) {
-		return new ScreeningResult(current().matcher().find(text));
+		return new ScreeningResult(this.snapshot.get().matcher().find(text));
 	}
 
 	/** Re-reads the dictionaries now: after a change made through this instance. */
 	void reload() {
-		this.refreshing.lock();
-		try {
-			this.snapshot = load(this.source.version(), this.clock.instant());
-		}
-		finally {
-			this.refreshing.unlock();
-		}
+		this.snapshot.reload();
 	}
 
-	private Snapshot current() {
-		Snapshot current = this.snapshot;
-		Instant now = this.clock.instant();
-		if (current != null && !current.due(now, this.refreshInterval)) {
-			return current;
-		}
+	private Snapshot refresh(@Nullable Snapshot current) {
 		if (current == null) {
-			this.refreshing.lock();
-		}
-		else if (!this.refreshing.tryLock()) {
-			// another thread is refreshing: this check uses the dictionaries it has
-			return current;
-		}
-		try {
-			current = this.snapshot;
-			if (current == null || current.due(now, this.refreshInterval)) {
-				current = refresh(current, now);
-				this.snapshot = current;
-			}
-			return current;
-		}
-		finally {
-			this.refreshing.unlock();
-		}
-	}
-
-	private Snapshot refresh(@Nullable Snapshot current, Instant now) {
-		if (current == null) {
-			return load(this.source.version(), now);
+			return load(this.source.version());
 		}
 		try {
 			// the version first: terms read after it are at least that new
 			long version = this.source.version();
-			return (version == current.version()) ? current.checkedAt(now) : load(version, now);
+			return (version == current.version()) ? current : load(version);
 		}
 		catch (DataAccessException ex) {
 			log.warn("Could not refresh the screening dictionaries; keeping version {}", current.version(), ex);
-			return current.checkedAt(now);
+			return current;
 		}
 	}
 
-	private Snapshot load(long version, Instant now) {
+	private Snapshot load(long version) {
 		TermMatcher matcher = TermMatcher.of(this.source.terms());
 		log.info("Screening dictionaries loaded: version {}, {} terms", version, matcher.size());
-		return new Snapshot(version, matcher, now);
+		return new Snapshot(version, matcher);
 	}
 
 	/**
@@ -132,19 +93,8 @@ public class Screening {
 	 *
 	 * @param version the dictionary version they were read at
 	 * @param matcher the terms, ready to match
-	 * @param checkedAt when the version was last compared with the database
 	 */
-	private record Snapshot(long version, TermMatcher matcher, Instant checkedAt) {
-
-		/** Due when the interval has passed, or when the clock went back. */
-		boolean due(Instant now, Duration interval) {
-			return now.isBefore(this.checkedAt) || !now.isBefore(this.checkedAt.plus(interval));
-		}
-
-		Snapshot checkedAt(Instant now) {
-			return new Snapshot(this.version, this.matcher, now);
-		}
-
+	private record Snapshot(long version, TermMatcher matcher) {
 	}
 
 }
