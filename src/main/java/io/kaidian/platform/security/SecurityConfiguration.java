@@ -1,7 +1,6 @@
 package io.kaidian.platform.security;
 
 import jakarta.servlet.DispatcherType;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,8 +32,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ProblemSecurityHandlers problemSecurityHandlers(ProblemRenderer renderer, JsonMapper json) {
-		return new ProblemSecurityHandlers(renderer, json);
+	ProblemSecurityHandlers problemSecurityHandlers(ProblemRenderer renderer) {
+		return new ProblemSecurityHandlers(renderer);
 	}
 
 	@Bean

@@ -44,24 +44,10 @@ class ErrorPages implements ErrorController {
 			Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 			log.error("Unexpected error {} on {}", errorId, path, exception instanceof Throwable t ? t : null);
 		}
-		String code = switch (status.value()) {
-			case 400 -> "MALFORMED_REQUEST";
-			case 401 -> "UNAUTHENTICATED";
-			case 403 -> "FORBIDDEN";
-			case 404 -> "NOT_FOUND";
-			case 405 -> "METHOD_NOT_ALLOWED";
-			case 413 -> "PAYLOAD_TOO_LARGE";
-			case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-			default -> status.is5xxServerError() ? "INTERNAL_ERROR" : "REQUEST_REFUSED";
-		};
+		String code = ProblemRenderer.codeFor(status);
 		if (path == null || !Requests.wantsPage(request, path)) {
-			ResponseEntity<Object> answer = this.renderer.response(status, code, List.of(), path, null, errorId);
-			if (errorId != null && answer.getBody() instanceof java.util.Map<?, ?> body) {
-				@SuppressWarnings("unchecked")
-				java.util.Map<String, Object> map = (java.util.Map<String, Object>) body;
-				map.put("errorId", errorId);
-			}
-			return answer;
+			return this.renderer.withErrorId(this.renderer.response(status, code, List.of(), path, null, errorId),
+					errorId);
 		}
 		model.addAttribute("status", status.value());
 		model.addAttribute("code", code);

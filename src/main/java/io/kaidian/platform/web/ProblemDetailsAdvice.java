@@ -106,14 +106,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Nullable ResponseEntity<Object> unexpected(Exception ex, NativeWebRequest request) throws IOException {
 		String errorId = UUID.randomUUID().toString();
 		log.error("Unexpected error {} on {}", errorId, describe(request), ex);
-		ResponseEntity<Object> answer = answer(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", List.of(), request,
-				null, errorId);
-		if (answer != null && answer.getBody() instanceof java.util.Map<?, ?> body) {
-			@SuppressWarnings("unchecked")
-			java.util.Map<String, Object> map = (java.util.Map<String, Object>) body;
-			map.put("errorId", errorId);
-		}
-		return answer;
+		return this.renderer.withErrorId(
+				answer(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", List.of(), request, null, errorId), errorId);
 	}
 
 	@Override
@@ -201,17 +195,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String code = switch (status.value()) {
-			case 400 -> "MALFORMED_REQUEST";
-			case 404 -> "NOT_FOUND";
-			case 405 -> "METHOD_NOT_ALLOWED";
-			case 406 -> "NOT_ACCEPTABLE";
-			case 413 -> "PAYLOAD_TOO_LARGE";
-			case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-			case 503 -> "SERVICE_UNAVAILABLE";
-			default -> status.is5xxServerError() ? "INTERNAL_ERROR" : "REQUEST_REFUSED";
-		};
-		return answerOrNull(status, code, List.of(), request, headers);
+		return answerOrNull(status, ProblemRenderer.codeFor(status), List.of(), request, headers);
 	}
 
 	private ResponseEntity<Object> validationFailed(BindingResult result, WebRequest request) {

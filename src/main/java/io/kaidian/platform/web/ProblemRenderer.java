@@ -1,12 +1,16 @@
 package io.kaidian.platform.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,8 +33,61 @@ public class ProblemRenderer {
 
 	private final MessageSource messages;
 
-	ProblemRenderer(MessageSource messages) {
+	private final JsonMapper json;
+
+	ProblemRenderer(MessageSource messages, JsonMapper json) {
 		this.messages = messages;
+		this.json = json;
+	}
+
+	/** The stable code of an error known only by its HTTP status. */
+	public static String codeFor(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> "MALFORMED_REQUEST";
+			case 401 -> "UNAUTHENTICATED";
+			case 403 -> "FORBIDDEN";
+			case 404 -> "NOT_FOUND";
+			case 405 -> "METHOD_NOT_ALLOWED";
+			case 406 -> "NOT_ACCEPTABLE";
+			case 413 -> "PAYLOAD_TOO_LARGE";
+			case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+			case 503 -> "SERVICE_UNAVAILABLE";
+			default -> status.is5xxServerError() ? "INTERNAL_ERROR" : "REQUEST_REFUSED";
+		};
+	}
+
+	/**
+	 * Adds the {@code errorId} of an unexpected failure to its problem, if it has one.
+	 */
+	public @Nullable ResponseEntity<Object> withErrorId(@Nullable ResponseEntity<Object> answer,
+			@Nullable String errorId) {
+		if (answer != null && errorId != null && answer.getBody() instanceof Map<?, ?> body) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> problem = (Map<String, Object>) body;
+			problem.put("errorId", errorId);
+		}
+		return answer;
+	}
+
+	/**
+	 * Writes a problem straight to the servlet response, for filters that answer before
+	 * any controller runs; in the language of the request's {@code Accept-Language}.
+	 */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code)
+			throws IOException {
+		Locale previous = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(Languages
+			.supported(request.getHeader("Accept-Language") != null ? request.getLocale() : Languages.ENGLISH));
+		try {
+			Map<String, Object> problem = body(status, code, List.of(), Requests.path(request));
+			response.setStatus(status.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			this.json.writeValue(response.getOutputStream(), problem);
+		}
+		finally {
+			LocaleContextHolder.setLocale(previous);
+		}
 	}
 
 	public Map<String, Object> body(HttpStatusCode status, String code, List<Violation> violations,

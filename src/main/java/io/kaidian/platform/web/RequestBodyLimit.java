@@ -1,7 +1,6 @@
 package io.kaidian.platform.web;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -11,14 +10,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,12 +33,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final ProblemRenderer renderer;
 
-	private final JsonMapper json;
-
-	RequestBodyLimit(ApiProperties properties, ProblemRenderer renderer, JsonMapper json) {
+	RequestBodyLimit(ApiProperties properties, ProblemRenderer renderer) {
 		this.limit = properties.maxBodySize().toBytes();
 		this.renderer = renderer;
-		this.json = json;
 	}
 
 	@Override
@@ -63,19 +56,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		LocaleContextHolder.setLocale(Languages.supported(request.getLocale()));
-		try {
-			var body = this.renderer.body(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", List.of(),
-					Requests.path(request));
-			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.setCharacterEncoding("UTF-8");
-			response.setHeader("Connection", "close");
-			this.json.writeValue(response.getOutputStream(), body);
-		}
-		finally {
-			LocaleContextHolder.resetLocaleContext();
-		}
+		// the body is not read: the connection cannot carry another request
+		response.setHeader("Connection", "close");
+		this.renderer.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE");
 	}
 
 	/**
