@@ -95,10 +95,10 @@ public class Reviews {
 	public Optional<ReviewCase> claim(Queue queue, UUID reviewer) {
 		this.access.requireQueue(reviewer, queue);
 		boolean othersAvailable = this.access.seenAndOthersAvailable(reviewer, queue);
-		Optional<UUID> claimed = this.cases.claimNext(queue, reviewer, othersAvailable, this.clock.instant());
-		claimed.flatMap(this.cases::find)
-			.ifPresent((c) -> record(c, "CLAIMED", "UNASSIGNED", "ASSIGNED", reviewer, "STAFF", null, Map.of()));
-		return claimed.flatMap(this.cases::find);
+		Optional<ReviewCase> claimed = this.cases.claimNext(queue, reviewer, othersAvailable, this.clock.instant())
+			.flatMap(this.cases::find);
+		claimed.ifPresent((c) -> record(c, "CLAIMED", "UNASSIGNED", "ASSIGNED", reviewer, "STAFF", null, Map.of()));
+		return claimed;
 	}
 
 	/** Gives a claimed case back to the queue. */

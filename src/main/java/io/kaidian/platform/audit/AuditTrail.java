@@ -60,10 +60,20 @@ public class AuditTrail {
 
 	/** A seller's whole history, oldest first. */
 	public List<Recorded> history(String memberId) {
-		return this.jdbc.sql(
-				"SELECT subject, action, from_state, to_state, actor_id, actor_kind, reason, detail::text AS detail, at "
-						+ "FROM audit_entry WHERE member_id = :memberId ORDER BY at, seq")
+		return history(memberId, List.of("%"));
+	}
+
+	/**
+	 * The part of a seller's history about some subjects, oldest first.
+	 * @param subjects SQL {@code LIKE} patterns of the subjects, e.g.
+	 * {@code review-case:%}
+	 */
+	public List<Recorded> history(String memberId, List<String> subjects) {
+		return this.jdbc
+			.sql("SELECT subject, action, from_state, to_state, actor_id, actor_kind, reason, detail::text AS detail, at "
+					+ "FROM audit_entry WHERE member_id = :memberId AND subject LIKE ANY (:subjects) ORDER BY at, seq")
 			.param("memberId", memberId)
+			.param("subjects", subjects.toArray(String[]::new))
 			.query((rs, row) -> new Recorded(rs.getString("subject"), rs.getString("action"),
 					rs.getString("from_state"), rs.getString("to_state"), rs.getObject("actor_id", UUID.class),
 					rs.getString("actor_kind"), rs.getString("reason"),

@@ -99,10 +99,7 @@ class ReviewApi {
 
 	private CaseDetail detail(Reviews.CaseFile file) {
 		ReviewCase c = file.reviewCase();
-		List<AuditTrail.Recorded> history = this.audit.history(c.memberId())
-			.stream()
-			.filter((entry) -> entry.subject().startsWith("review-case:"))
-			.toList();
+		List<AuditTrail.Recorded> history = this.audit.history(c.memberId(), List.of("review-case:%"));
 		return new CaseDetail(c.id(), c.queue(), c.memberId(), c.attempt(), c.status().name(),
 				c.outcome() != null ? c.outcome().name() : null, c.submittedAt(), c.dueBy(), file.late(),
 				c.escalatedAt(), c.assignee(), c.subject().summary(), c.subject().documents(), c.subject().flags(),

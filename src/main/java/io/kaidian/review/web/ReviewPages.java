@@ -129,12 +129,11 @@ class ReviewPages {
 		Map<String, ReasonCatalogue.Entry> reasonTexts = this.catalogue.list(null, locale)
 			.stream()
 			.collect(Collectors.toMap(ReasonCatalogue.Entry::code, Function.identity()));
-		Set<String> subjects = new HashSet<>();
+		List<String> subjects = new ArrayList<>();
 		subjects.add("review-case:" + c.id());
 		file.previousAttempts().forEach((attempt) -> subjects.add("review-case:" + attempt.id()));
-		List<HistoryLine> history = this.audit.history(c.memberId())
+		List<HistoryLine> history = this.audit.history(c.memberId(), subjects)
 			.stream()
-			.filter((entry) -> subjects.contains(entry.subject()))
 			.map((entry) -> new HistoryLine(time(entry.at()), label("review-history.action.", entry.action(), locale),
 					entry.fromState() != null ? label("review-state.", entry.fromState(), locale) : null,
 					entry.toState() != null ? label("review-state.", entry.toState(), locale) : null,
