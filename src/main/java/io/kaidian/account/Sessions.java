@@ -75,7 +75,7 @@ public class Sessions {
 		if (user.kind() == AccountKind.SELLER) {
 			this.sellers.recordSignIn(user.accountId(), this.clock.instant());
 		}
-		return new SignedIn(token.token(), token.expiresAt(), account.get().user(token.id()));
+		return new SignedIn(token.token(), token.expiresAt(), user.withSession(token.id()));
 	}
 
 	/**
@@ -112,12 +112,6 @@ public class Sessions {
 	 * @param passwordHash the stored hash
 	 */
 	record Credentials(KaidianUser user, String passwordHash) {
-
-		KaidianUser user(java.util.UUID sessionId) {
-			return new KaidianUser(this.user.accountId(), this.user.kind(), this.user.email(), this.user.displayName(),
-					this.user.memberId(), this.user.roles(), sessionId);
-		}
-
 	}
 
 }

@@ -113,10 +113,10 @@ class IdentityCases {
 			.param("method", c.method() != null ? c.method().name() : null)
 			.param("company", this.personal.encrypt(c.companyName(), "companyName"))
 			.param("credit", this.personal.encrypt(c.creditCode(), "creditCode"))
-			.param("creditMasked", Masks.mask(c.creditCode()))
+			.param("creditMasked", IdentityNumbers.maskIfPresent(c.creditCode()))
 			.param("person", this.personal.encrypt(c.personName(), "personName"))
 			.param("personId", this.personal.encrypt(c.personIdNumber(), "personIdNumber"))
-			.param("personIdMasked", Masks.mask(c.personIdNumber()))
+			.param("personIdMasked", IdentityNumbers.maskIfPresent(c.personIdNumber()))
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.update();
 	}
@@ -132,10 +132,10 @@ class IdentityCases {
 			.param("method", c.method() != null ? c.method().name() : null)
 			.param("company", this.personal.encrypt(c.companyName(), "companyName"))
 			.param("credit", this.personal.encrypt(c.creditCode(), "creditCode"))
-			.param("creditMasked", Masks.mask(c.creditCode()))
+			.param("creditMasked", IdentityNumbers.maskIfPresent(c.creditCode()))
 			.param("person", this.personal.encrypt(c.personName(), "personName"))
 			.param("personId", this.personal.encrypt(c.personIdNumber(), "personIdNumber"))
-			.param("personIdMasked", Masks.mask(c.personIdNumber()))
+			.param("personIdMasked", IdentityNumbers.maskIfPresent(c.personIdNumber()))
 			.param("id", c.id())
 			.update();
 	}

@@ -43,4 +43,9 @@ final class IdentityNumbers {
 		return value.substring(0, SHOWN) + "*".repeat(hidden) + value.substring(value.length() - SHOWN);
 	}
 
+	/** {@link #mask} of a number that may be missing (a draft's). */
+	static @Nullable String maskIfPresent(@Nullable String value) {
+		return value != null ? mask(value) : null;
+	}
+
 }

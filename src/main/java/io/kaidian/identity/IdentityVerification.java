@@ -366,13 +366,13 @@ public class IdentityVerification {
 		summary.add(new ReviewSubject.Field("method", c.method().name()));
 		if (c.subjectType() == SubjectType.ENTERPRISE) {
 			summary.add(new ReviewSubject.Field("companyName", c.companyName()));
-			summary.add(new ReviewSubject.Field("creditCode", Masks.mask(c.creditCode())));
+			summary.add(new ReviewSubject.Field("creditCode", IdentityNumbers.maskIfPresent(c.creditCode())));
 		}
 		else {
 			summary.add(new ReviewSubject.Field("companyName", c.companyName()));
 		}
 		summary.add(new ReviewSubject.Field("personName", c.personName()));
-		summary.add(new ReviewSubject.Field("personIdNumber", Masks.mask(c.personIdNumber())));
+		summary.add(new ReviewSubject.Field("personIdNumber", IdentityNumbers.maskIfPresent(c.personIdNumber())));
 		List<ReviewSubject.Document> documents = new ArrayList<>();
 		List<ReviewSubject.Flag> flags = new ArrayList<>();
 		flags.add(new ReviewSubject.Flag("ID_NUMBER_CHECKSUM", true, "ISO 7064 MOD 11-2, birth date and region"));
@@ -401,9 +401,11 @@ public class IdentityVerification {
 	private List<ReviewSubject.Change> changes(IdentityCase before, IdentityCase after) {
 		List<ReviewSubject.Change> changes = new ArrayList<>();
 		compare(changes, "companyName", before.companyName(), after.companyName());
-		compare(changes, "creditCode", Masks.mask(before.creditCode()), Masks.mask(after.creditCode()));
+		compare(changes, "creditCode", IdentityNumbers.maskIfPresent(before.creditCode()),
+				IdentityNumbers.maskIfPresent(after.creditCode()));
 		compare(changes, "personName", before.personName(), after.personName());
-		compare(changes, "personIdNumber", Masks.mask(before.personIdNumber()), Masks.mask(after.personIdNumber()));
+		compare(changes, "personIdNumber", IdentityNumbers.maskIfPresent(before.personIdNumber()),
+				IdentityNumbers.maskIfPresent(after.personIdNumber()));
 		Map<SubjectType.DocumentKind, UUID> old = this.documents.of(before.id())
 			.stream()
 			.collect(Collectors.toMap(IdentityDocuments.Attached::kind, IdentityDocuments.Attached::documentId));
@@ -430,8 +432,9 @@ public class IdentityVerification {
 		AlipayAuthorization.Started provider = c.status() == CaseStatus.AWAITING_PROVIDER && c.providerRef() != null
 				? this.alipay.start(c.providerRef(), c.method()) : null;
 		return new CaseView(c.id(), c.attempt(), c.status(), c.subjectType(), c.method(), c.companyName(),
-				Masks.mask(c.creditCode()), c.personName(), Masks.mask(c.personIdNumber()), documents, c.reasons(),
-				c.expectedDecisionBy(), provider, c.version());
+				IdentityNumbers.maskIfPresent(c.creditCode()), c.personName(),
+				IdentityNumbers.maskIfPresent(c.personIdNumber()), documents, c.reasons(), c.expectedDecisionBy(),
+				provider, c.version());
 	}
 
 	private void record(IdentityCase c, String action, String from, String to, @Nullable String reason) {

@@ -30,6 +30,12 @@ public record KaidianUser(UUID accountId, AccountKind kind, String email, String
 		roles = Set.copyOf(roles);
 	}
 
+	/** The same account, signed in with the given access token. */
+	public KaidianUser withSession(UUID session) {
+		return new KaidianUser(this.accountId, this.kind, this.email, this.displayName, this.memberId, this.roles,
+				session);
+	}
+
 	public boolean has(Role role) {
 		return this.roles.contains(role);
 	}
