@@ -157,7 +157,7 @@ class ReviewDeskTests extends IntegrationTest {
 	}
 
 	@Test
-	void aRejectionNeedsCataloguedReasonsThatFitTheItem() {
+	void R_APP_6_aRejectionNeedsCataloguedReasonsThatFitTheItem() {
 		StaffFixtures.Signed reviewer = this.staff.signedIn("REVIEWER");
 		ReviewCase opened = open(Queue.IDENTITY, "identity:" + UUID.randomUUID());
 		long version = claim(reviewer, Queue.IDENTITY).get("version").asLong();
@@ -180,7 +180,7 @@ class ReviewDeskTests extends IntegrationTest {
 	}
 
 	@Test
-	void applicationCasesAreDecidedItemByItem() {
+	void R_APP_6_applicationCasesAreDecidedItemByItemAndRejectedItemsNamed() {
 		StaffFixtures.Signed reviewer = this.staff.signedIn("REVIEWER");
 		ReviewCase opened = this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION,
 				"application:" + UUID.randomUUID(), UUID.randomUUID(), "cn10000000000009",
@@ -279,7 +279,7 @@ class ReviewDeskTests extends IntegrationTest {
 	}
 
 	@Test
-	void aCasePastItsDueTimeIsEscalatedAndMarkedLateForTheSeller() {
+	void R_ID_5_aCasePastItsDueTimeIsEscalatedAndMarkedLateForTheSeller() {
 		UUID seller = UUID.randomUUID();
 		ReviewCase opened = this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY, "identity:" + UUID.randomUUID(),
 				seller, "cn10000000000017", subject()));
