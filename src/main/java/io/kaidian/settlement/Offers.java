@@ -1,6 +1,8 @@
 package io.kaidian.settlement;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,6 +68,14 @@ public class Offers {
 		return this.snapshot.get().version();
 	}
 
+	/**
+	 * The offers as one consistent whole: the version and the scopes and plans of that
+	 * version (for answers that name the version they show, e.g. in an {@code ETag}).
+	 */
+	public Snapshot snapshot() {
+		return this.snapshot.get();
+	}
+
 	/** Re-reads the offers now: after a change made through this instance. */
 	void reload() {
 		this.snapshot.reload();
@@ -118,16 +128,7 @@ public class Offers {
 		List<PlanTerms> plans = this.jdbc
 			.sql("SELECT code, name_en, name_zh, product_limit, individual_business_allowed, "
 					+ "upgrade_min_months_on_basic, upgrade_min_completed_orders, upgrade_min_sales FROM sales_plan")
-			.query((rs, row) -> {
-				Integer months = (Integer) rs.getObject("upgrade_min_months_on_basic");
-				BigDecimal sales = rs.getBigDecimal("upgrade_min_sales");
-				Integer orders = (Integer) rs.getObject("upgrade_min_completed_orders");
-				PlanTerms.UpgradeConditions upgrade = (months != null) ? new PlanTerms.UpgradeConditions(months,
-						orders != null ? orders : 0, Money.cny(sales != null ? sales : BigDecimal.ZERO)) : null;
-				return new PlanTerms(SalesPlan.valueOf(rs.getString("code")), rs.getString("name_en"),
-						rs.getString("name_zh"), rs.getInt("product_limit"),
-						rs.getBoolean("individual_business_allowed"), upgrade);
-			})
+			.query((rs, row) -> plan(rs))
 			.list()
 			.stream()
 			.sorted((a, b) -> a.plan().compareTo(b.plan()))
@@ -135,7 +136,32 @@ public class Offers {
 		return new Snapshot(version, scopes, plans);
 	}
 
-	private record Snapshot(long version, List<BusinessScope> scopes, List<PlanTerms> plans) {
+	/** A {@code sales_plan} row. */
+	static PlanTerms plan(ResultSet rs) throws SQLException {
+		Integer months = (Integer) rs.getObject("upgrade_min_months_on_basic");
+		BigDecimal sales = rs.getBigDecimal("upgrade_min_sales");
+		Integer orders = (Integer) rs.getObject("upgrade_min_completed_orders");
+		PlanTerms.UpgradeConditions upgrade = (months != null) ? new PlanTerms.UpgradeConditions(months,
+				orders != null ? orders : 0, Money.cny(sales != null ? sales : BigDecimal.ZERO)) : null;
+		return new PlanTerms(SalesPlan.valueOf(rs.getString("code")), rs.getString("name_en"), rs.getString("name_zh"),
+				rs.getInt("product_limit"), rs.getBoolean("individual_business_allowed"), upgrade);
+	}
+
+	/**
+	 * The offers of one version.
+	 *
+	 * @param version the value of the {@code offers_version} counter they were read at
+	 * @param scopes the active business scopes, in display order, each with its active
+	 * categories
+	 * @param plans the sales plans, basic first
+	 */
+	public record Snapshot(long version, List<BusinessScope> scopes, List<PlanTerms> plans) {
+
+		public Snapshot {
+			scopes = List.copyOf(scopes);
+			plans = List.copyOf(plans);
+		}
+
 	}
 
 }

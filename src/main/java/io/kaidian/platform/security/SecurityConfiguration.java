@@ -55,7 +55,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/v1/sessions", "/api/v1/verification-codes", "/api/v1/sellers",
 						"/api/v1/payments/notifications/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/business-scopes", "/api/v1/stores/**")
+				.requestMatchers(HttpMethod.GET, "/api/v1/business-scopes", "/api/v1/business-scopes/*",
+						"/api/v1/sales-plans", "/api/v1/stores/**")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole(Role.OPERATOR.name())
