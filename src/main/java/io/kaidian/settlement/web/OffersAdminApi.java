@@ -1,0 +1,76 @@
+package io.kaidian.settlement.web;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.kaidian.platform.audit.AuditTrail;
+import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.settlement.OfferCatalogue;
+import io.kaidian.settlement.PlanTerms;
+
+/**
+ * Operators keep the offers (R-APP-2…4, R-FEE-1; role OPERATOR, as every
+ * {@code /api/v1/admin/**} path): business scopes with fees, deposits and store types,
+ * their categories, and the sales plans' terms. A {@code PUT} creates ({@code 201}) or
+ * replaces ({@code 200}); nothing is deleted: {@code "active": false} withdraws a scope
+ * or category from sellers. Every change is in {@code /api/v1/admin/offers/history}.
+ */
+@RestController
+class OffersAdminApi {
+
+	private final OfferCatalogue catalogue;
+
+	OffersAdminApi(OfferCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	/** Every scope, active or not, each with all its categories. */
+	@GetMapping("/api/v1/admin/business-scopes")
+	List<OfferCatalogue.ScopeEntry> scopes() {
+		return this.catalogue.scopes();
+	}
+
+	@PutMapping("/api/v1/admin/business-scopes/{code}")
+	ResponseEntity<OfferCatalogue.ScopeEntry> putScope(@PathVariable String code,
+			@RequestBody OfferCatalogue.ScopeChange request, @AuthenticationPrincipal KaidianUser operator) {
+		return answer(this.catalogue.putScope(code, request, operator.accountId()));
+	}
+
+	@PutMapping("/api/v1/admin/business-scopes/{code}/categories/{categoryCode}")
+	ResponseEntity<OfferCatalogue.CategoryEntry> putCategory(@PathVariable String code,
+			@PathVariable String categoryCode, @RequestBody OfferCatalogue.CategoryChange request,
+			@AuthenticationPrincipal KaidianUser operator) {
+		return answer(this.catalogue.putCategory(code, categoryCode, request, operator.accountId()));
+	}
+
+	/** The terms of both plans, with their names in both languages. */
+	@GetMapping("/api/v1/admin/sales-plans")
+	List<PlanTerms> plans() {
+		return this.catalogue.plans();
+	}
+
+	@PutMapping("/api/v1/admin/sales-plans/{plan}")
+	PlanTerms putPlan(@PathVariable String plan, @RequestBody OfferCatalogue.PlanChange request,
+			@AuthenticationPrincipal KaidianUser operator) {
+		return this.catalogue.putPlan(plan, request, operator.accountId());
+	}
+
+	/** Every recorded change to the offers, oldest first. */
+	@GetMapping("/api/v1/admin/offers/history")
+	List<AuditTrail.Recorded> history() {
+		return this.catalogue.history();
+	}
+
+	private static <T> ResponseEntity<T> answer(OfferCatalogue.Saved<T> saved) {
+		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());
+	}
+
+}
