@@ -1,5 +1,5 @@
 -- Settlement offers (R-APP-2, R-APP-3, R-APP-4, R-FEE-1): business scopes with their categories,
--- store types and fees, and the sales plans. Operator data: edited through /api/v1/admin/offers/**.
+-- store types and fees, and the sales plans. Operator data: edited through /api/v1/admin/business-scopes/** and /api/v1/admin/sales-plans/** (docs/guide/offers.md).
 
 CREATE TABLE business_scope
 (
