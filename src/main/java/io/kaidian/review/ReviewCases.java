@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,7 +25,7 @@ import org.springframework.stereotype.Repository;
 class ReviewCases {
 
 	static final String COLUMNS = "id, queue, subject_ref, seller_id, member_id, attempt, previous_case_id, status, "
-			+ "outcome, subject::text AS subject, submitted_at, due_by, escalated_at, assignee, excluded_reviewer, "
+			+ "outcome, subject::text AS subject, submitted_at, due_by, next_due_by, escalated_at, assignee, excluded_reviewer, "
 			+ "decided_by, decided_at, reasons::text AS reasons, item_decisions::text AS item_decisions, version";
 
 	private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {
@@ -39,11 +43,13 @@ class ReviewCases {
 		this.json = json;
 	}
 
+	/** Stores a new case and its items with their due times. */
 	void add(ReviewCase c) {
 		this.jdbc
 			.sql("INSERT INTO review_case (id, queue, subject_ref, seller_id, member_id, attempt, previous_case_id, "
-					+ "status, subject, submitted_at, due_by, excluded_reviewer) VALUES (:id, :queue, :ref, :seller, "
-					+ ":member, :attempt, :previous, 'OPEN', CAST(:subject AS JSONB), :submitted, :due, :excluded)")
+					+ "status, subject, submitted_at, due_by, next_due_by, excluded_reviewer) VALUES (:id, :queue, "
+					+ ":ref, :seller, :member, :attempt, :previous, 'OPEN', CAST(:subject AS JSONB), :submitted, :due, "
+					+ ":next, :excluded)")
 			.param("id", c.id())
 			.param("queue", c.queue().name())
 			.param("ref", c.subjectRef())
@@ -54,15 +60,27 @@ class ReviewCases {
 			.param("subject", this.json.writeValueAsString(c.subject()))
 			.param("submitted", at(c.submittedAt()))
 			.param("due", at(c.dueBy()))
+			.param("next", at(c.nextDueBy()))
 			.param("excluded", c.excludedReviewer())
 			.update();
+		for (int i = 0; i < c.itemStates().size(); i++) {
+			ReviewCase.Item item = c.itemStates().get(i);
+			this.jdbc.sql(
+					"INSERT INTO review_case_item (case_id, ref, position, due_by) VALUES (:id, :ref, :position, :due)")
+				.param("id", c.id())
+				.param("ref", item.ref())
+				.param("position", i)
+				.param("due", at(item.dueBy()))
+				.update();
+		}
 	}
 
 	Optional<ReviewCase> find(UUID id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM review_case WHERE id = :id")
 			.param("id", id)
 			.query(this::map)
-			.optional();
+			.optional()
+			.map((c) -> withItems(List.of(c)).get(0));
 	}
 
 	Optional<ReviewCase> latestDecided(Queue queue, String subjectRef) {
@@ -72,33 +90,38 @@ class ReviewCases {
 			.param("queue", queue.name())
 			.param("ref", subjectRef)
 			.query(this::map)
-			.optional();
+			.optional()
+			.map((c) -> withItems(List.of(c)).get(0));
 	}
 
 	/** Every attempt of the case's subject, oldest first. */
 	List<ReviewCase> attempts(Queue queue, String subjectRef) {
-		return this.jdbc
+		return withItems(this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM review_case WHERE queue = :queue AND subject_ref = :ref ORDER BY attempt")
 			.param("queue", queue.name())
 			.param("ref", subjectRef)
 			.query(this::map)
-			.list();
-	}
-
-	/** Open cases of a queue, oldest due first; only the escalated ones when asked. */
-	List<ReviewCase> open(Queue queue, boolean escalatedOnly) {
-		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM review_case WHERE queue = :queue AND status = 'OPEN'"
-					+ (escalatedOnly ? " AND escalated_at IS NOT NULL" : "") + " ORDER BY due_by, submitted_at, id")
-			.param("queue", queue.name())
-			.query(this::map)
-			.list();
+			.list());
 	}
 
 	/**
-	 * Assigns the oldest-due unassigned case the reviewer may work to the reviewer.
-	 * Concurrent claims skip each other's locked rows, so no two reviewers get the same
-	 * case.
+	 * Open cases of a queue, the earliest next deadline first (R-APP-5); only the
+	 * escalated ones when asked.
+	 */
+	List<ReviewCase> open(Queue queue, boolean escalatedOnly) {
+		return withItems(this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM review_case WHERE queue = :queue AND status = 'OPEN'"
+					+ (escalatedOnly ? " AND escalated_at IS NOT NULL" : "")
+					+ " ORDER BY next_due_by, due_by, submitted_at, id")
+			.param("queue", queue.name())
+			.query(this::map)
+			.list());
+	}
+
+	/**
+	 * Assigns the unassigned case with the earliest next deadline the reviewer may work
+	 * to the reviewer. Concurrent claims skip each other's locked rows, so no two
+	 * reviewers get the same case.
 	 */
 	Optional<UUID> claimNext(Queue queue, UUID reviewer, boolean othersAvailable, Instant now) {
 		return this.jdbc
@@ -106,7 +129,7 @@ class ReviewCases {
 					+ "AND c.assignee IS NULL AND NOT EXISTS (SELECT 1 FROM review_conflict x "
 					+ "WHERE x.staff_id = :me AND x.member_id = c.member_id) "
 					+ "AND (c.excluded_reviewer IS DISTINCT FROM :me OR NOT :others) "
-					+ "ORDER BY c.due_by, c.submitted_at, c.id LIMIT 1 FOR UPDATE SKIP LOCKED) "
+					+ "ORDER BY c.next_due_by, c.due_by, c.submitted_at, c.id LIMIT 1 FOR UPDATE SKIP LOCKED) "
 					+ "UPDATE review_case SET assignee = :me, version = version + 1 FROM next "
 					+ "WHERE review_case.id = next.id RETURNING review_case.id")
 			.param("queue", queue.name())
@@ -125,34 +148,77 @@ class ReviewCases {
 			.update() == 1;
 	}
 
-	/** Records the decision if nobody changed the case since {@code version}. */
-	boolean decide(UUID id, long version, UUID reviewer, Outcome outcome, List<Reason> reasons,
-			List<CaseDecided.ItemDecision> items, Instant now) {
-		return this.jdbc
-			.sql("UPDATE review_case SET status = 'DECIDED', outcome = :outcome, decided_by = :me, decided_at = :now, "
-					+ "reasons = CAST(:reasons AS JSONB), item_decisions = CAST(:items AS JSONB), version = version + 1 "
+	/**
+	 * Records a decision, of the whole case or of some of its items, if nobody changed
+	 * the case since {@code version}: the items decided now get their outcome, the case
+	 * its item decisions so far and its next deadline, and, once {@code outcome} is
+	 * given, its outcome and reasons. Only items still undecided are written;
+	 * {@code false} when the case or one of the items changed meanwhile (the caller rolls
+	 * back).
+	 */
+	boolean decide(UUID id, long version, UUID reviewer, Recorded recorded, Instant now) {
+		int updated = this.jdbc
+			.sql("UPDATE review_case SET status = CASE WHEN :decided THEN 'DECIDED' ELSE status END, "
+					+ "outcome = :outcome, decided_by = CASE WHEN :decided THEN :me END, "
+					+ "decided_at = CASE WHEN :decided THEN :now END, reasons = CAST(:reasons AS JSONB), "
+					+ "item_decisions = CAST(:items AS JSONB), next_due_by = :next, version = version + 1 "
 					+ "WHERE id = :id AND version = :version AND status = 'OPEN' AND assignee = :me")
-			.param("outcome", outcome.name())
+			.param("decided", recorded.outcome() != null)
+			.param("outcome", recorded.outcome() != null ? recorded.outcome().name() : null)
 			.param("me", reviewer)
 			.param("now", at(now))
-			.param("reasons", this.json.writeValueAsString(reasons))
-			.param("items", this.json.writeValueAsString(items))
+			.param("reasons", this.json.writeValueAsString(recorded.reasons()))
+			.param("items", this.json.writeValueAsString(recorded.items()))
+			.param("next", at(recorded.nextDueBy()))
 			.param("id", id)
 			.param("version", version)
-			.update() == 1;
+			.update();
+		if (updated != 1) {
+			return false;
+		}
+		for (CaseDecided.ItemDecision item : recorded.decidedNow()) {
+			int decided = this.jdbc
+				.sql("UPDATE review_case_item SET outcome = :outcome, reasons = CAST(:reasons AS JSONB), "
+						+ "decided_by = :me, decided_at = :now WHERE case_id = :id AND ref = :ref AND outcome IS NULL")
+				.param("outcome", item.outcome().name())
+				.param("reasons", this.json.writeValueAsString(item.reasons()))
+				.param("me", reviewer)
+				.param("now", at(now))
+				.param("id", id)
+				.param("ref", item.ref())
+				.update();
+			if (decided != 1) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
-	 * Open cases past their due time not yet escalated; locked so one instance escalates
-	 * each.
+	 * What a decision writes.
+	 *
+	 * @param outcome the case's outcome once every item is decided (or the whole case
+	 * is); {@code null} while items remain
+	 * @param reasons the case's reasons so far
+	 * @param items the item decisions so far, in the subject's order
+	 * @param decidedNow the items this decision decides
+	 * @param nextDueBy the case's next deadline after it
+	 */
+	record Recorded(@Nullable Outcome outcome, List<Reason> reasons, List<CaseDecided.ItemDecision> items,
+			List<CaseDecided.ItemDecision> decidedNow, Instant nextDueBy) {
+	}
+
+	/**
+	 * Open cases past their next deadline (an undecided item's or their own) not yet
+	 * escalated; locked so one instance escalates each.
 	 */
 	List<ReviewCase> overdue(Instant now) {
-		return this.jdbc
+		return withItems(this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM review_case WHERE status = 'OPEN' AND escalated_at IS NULL "
-					+ "AND due_by <= :now ORDER BY due_by FOR UPDATE SKIP LOCKED")
+					+ "AND next_due_by <= :now ORDER BY next_due_by FOR UPDATE SKIP LOCKED")
 			.param("now", at(now))
 			.query(this::map)
-			.list();
+			.list());
 	}
 
 	void escalate(UUID id, Instant now) {
@@ -169,10 +235,33 @@ class ReviewCases {
 				rs.getInt("attempt"), rs.getObject("previous_case_id", UUID.class),
 				ReviewCase.Status.valueOf(rs.getString("status")), outcome != null ? Outcome.valueOf(outcome) : null,
 				this.json.readValue(rs.getString("subject"), ReviewSubject.class), instant(rs, "submitted_at"),
-				instant(rs, "due_by"), instant(rs, "escalated_at"), rs.getObject("assignee", UUID.class),
-				rs.getObject("excluded_reviewer", UUID.class), rs.getObject("decided_by", UUID.class),
-				instant(rs, "decided_at"), this.json.readValue(rs.getString("reasons"), REASONS),
-				this.json.readValue(rs.getString("item_decisions"), ITEMS), rs.getLong("version"));
+				instant(rs, "due_by"), instant(rs, "next_due_by"), instant(rs, "escalated_at"),
+				rs.getObject("assignee", UUID.class), rs.getObject("excluded_reviewer", UUID.class),
+				rs.getObject("decided_by", UUID.class), instant(rs, "decided_at"),
+				this.json.readValue(rs.getString("reasons"), REASONS),
+				this.json.readValue(rs.getString("item_decisions"), ITEMS), List.of(), rs.getLong("version"));
+	}
+
+	/** The cases with their items' states, read in one query. */
+	private List<ReviewCase> withItems(List<ReviewCase> cases) {
+		if (cases.isEmpty()) {
+			return cases;
+		}
+		Map<UUID, List<ReviewCase.Item>> items = new LinkedHashMap<>();
+		Collection<UUID> ids = cases.stream().map(ReviewCase::id).toList();
+		this.jdbc
+			.sql("SELECT case_id, ref, due_by, outcome, reasons::text AS reasons, decided_by, decided_at "
+					+ "FROM review_case_item WHERE case_id IN (:ids) ORDER BY case_id, position")
+			.param("ids", ids)
+			.query((rs) -> {
+				String outcome = rs.getString("outcome");
+				items.computeIfAbsent(rs.getObject("case_id", UUID.class), (key) -> new ArrayList<>())
+					.add(new ReviewCase.Item(rs.getString("ref"), instant(rs, "due_by"),
+							outcome != null ? Outcome.valueOf(outcome) : null,
+							this.json.readValue(rs.getString("reasons"), REASONS),
+							rs.getObject("decided_by", UUID.class), instant(rs, "decided_at")));
+			});
+		return cases.stream().map((c) -> c.withItemStates(items.getOrDefault(c.id(), List.of()))).toList();
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -70,18 +72,30 @@ public class Reviews {
 		Optional<ReviewCase> previous = this.cases.latestDecided(request.queue(), request.subjectRef());
 		UUID excluded = previous.filter((c) -> c.outcome() == Outcome.REJECTED).map(ReviewCase::decidedBy).orElse(null);
 		Instant dueBy = this.calendar.dueBy(now, target(request.queue()));
+		List<ReviewCase.Item> items = itemDeadlines(request.subject().items(), now, dueBy);
+		Instant nextDueBy = items.stream().map(ReviewCase.Item::dueBy).reduce(dueBy, Reviews::earlier);
 		ReviewCase opened = new ReviewCase(UUID.randomUUID(), request.queue(), request.subjectRef(), request.sellerId(),
 				request.memberId(), previous.map((c) -> c.attempt() + 1).orElse(1),
 				previous.map(ReviewCase::id).orElse(null), ReviewCase.Status.OPEN, null, request.subject(), now, dueBy,
-				null, null, excluded, null, null, List.of(), List.of(), 0);
+				nextDueBy, null, null, excluded, null, null, List.of(), List.of(), items, 0);
 		this.cases.add(opened);
-		record(opened, "OPENED", null, "OPEN", null, "SELLER", null, Map.of("attempt", opened.attempt()));
+		Map<String, Object> detail = new HashMap<>();
+		detail.put("attempt", opened.attempt());
+		if (!items.isEmpty()) {
+			Map<String, String> itemsDueBy = new LinkedHashMap<>();
+			items.forEach((item) -> itemsDueBy.put(item.ref(), item.dueBy().toString()));
+			detail.put("itemsDueBy", itemsDueBy);
+		}
+		record(opened, "OPENED", null, "OPEN", null, "SELLER", null, detail);
 		this.events.publishEvent(
 				new CaseOpened(opened.id(), opened.queue(), opened.subjectRef(), opened.sellerId(), opened.dueBy()));
 		return opened;
 	}
 
-	/** Open cases of a queue, oldest due first; only escalated ones when asked. */
+	/**
+	 * Open cases of a queue, the earliest next deadline first (an undecided item's or the
+	 * case's, R-APP-5); only escalated ones when asked.
+	 */
 	public List<ReviewCase> list(Queue queue, boolean escalatedOnly, UUID reviewer) {
 		this.access.requireQueue(reviewer, queue);
 		return this.cases.open(queue, escalatedOnly);
@@ -116,14 +130,23 @@ public class Reviews {
 	public CaseFile view(UUID caseId, UUID reviewer) {
 		ReviewCase current = visible(caseId, reviewer);
 		List<ReviewCase> attempts = this.cases.attempts(current.queue(), current.subjectRef());
+		Instant now = this.clock.instant();
 		return new CaseFile(current, attempts.stream().filter((c) -> !c.id().equals(caseId)).toList(),
-				current.late(this.clock.instant()));
+				current.late(now), now);
 	}
 
 	/**
-	 * Decides a case. Exactly one of concurrent decisions applies; the others, and any
-	 * decision quoting a stale version, get {@code 409}. A rejection names at least one
-	 * catalogued reason for each rejected item.
+	 * Decides a case, or some of its items. Exactly one of concurrent decisions applies;
+	 * the others, and any decision quoting a stale version, get {@code 409}. A rejection
+	 * names at least one catalogued reason for each rejected item.
+	 * <p>
+	 * An application case may be decided item by item, some items now and the rest later
+	 * (R-APP-5: brands within their 7 working days): each such decision is recorded
+	 * ({@code ITEMS_DECIDED}), bumps the version and leaves the case open and assigned;
+	 * an item decided before cannot be decided again ({@code 409 ITEM_ALREADY_DECIDED}).
+	 * When the last item is decided the case is decided, approved when every item is and
+	 * rejected when any is, and {@link CaseDecided} is published once with every item. A
+	 * whole-case decision applies to the items still undecided.
 	 */
 	@Transactional
 	public ReviewCase decide(UUID caseId, Decision decision, UUID reviewer) {
@@ -140,38 +163,61 @@ public class Reviews {
 		if (!reviewer.equals(current.assignee())) {
 			throw new ConflictException("NOT_ASSIGNED");
 		}
-		Judgement judgement = decision.items().isEmpty() ? whole(current, decision) : itemByItem(current, decision);
+		ReviewCases.Recorded recorded = decision.items().isEmpty() ? whole(current, decision)
+				: itemByItem(current, decision);
 		Instant now = this.clock.instant();
-		if (!this.cases.decide(caseId, decision.version(), reviewer, judgement.outcome(), judgement.reasons(),
-				judgement.items(), now)) {
+		if (!this.cases.decide(caseId, decision.version(), reviewer, recorded, now)) {
 			// a concurrent decision or release won
 			throw new ConflictException("VERSION_CONFLICT");
 		}
 		ReviewCase decided = this.cases.find(caseId).orElseThrow();
-		record(decided, "DECIDED", "OPEN", judgement.outcome().name(), reviewer, "STAFF",
-				judgement.reasons().stream().map(Reason::code).distinct().reduce((a, b) -> a + "," + b).orElse(null),
-				Map.of("reasons", judgement.reasons(), "items", judgement.items()));
-		this.events
-			.publishEvent(new CaseDecided(decided.id(), decided.queue(), decided.subjectRef(), decided.sellerId(),
-					decided.memberId(), judgement.outcome(), judgement.reasons(), judgement.items(), reviewer, now));
+		Outcome outcome = recorded.outcome();
+		if (outcome == null) {
+			// R-APP-5: some items now, the rest later; the case stays open and assigned
+			List<String> remaining = decided.undecidedItems().stream().map(ReviewCase.Item::ref).toList();
+			List<Reason> reasonsNow = recorded.decidedNow().stream().flatMap((i) -> i.reasons().stream()).toList();
+			record(decided, "ITEMS_DECIDED", "OPEN", "OPEN", reviewer, "STAFF", codes(reasonsNow),
+					Map.of("items", recorded.decidedNow(), "reasons", reasonsNow, "remaining", remaining));
+			this.events.publishEvent(new ItemsDecided(decided.id(), decided.queue(), decided.subjectRef(),
+					decided.sellerId(), decided.memberId(), recorded.decidedNow(), remaining, reviewer, now));
+			return decided;
+		}
+		record(decided, "DECIDED", "OPEN", outcome.name(), reviewer, "STAFF", codes(recorded.reasons()),
+				Map.of("reasons", recorded.reasons(), "items", recorded.items()));
+		this.events.publishEvent(new CaseDecided(decided.id(), decided.queue(), decided.subjectRef(),
+				decided.sellerId(), decided.memberId(), outcome, recorded.reasons(), recorded.items(), reviewer, now));
 		return decided;
 	}
 
-	/** Escalates every open case past its due time (run by the escalation task). */
+	/**
+	 * Escalates, once, every open case past its next deadline: its own due time or an
+	 * undecided item's (R-APP-5: a brand undecided after 7 working days escalates the
+	 * application although the whole is due after 10). Run by the escalation task.
+	 */
 	@Transactional
 	public int escalateOverdue() {
 		Instant now = this.clock.instant();
 		List<ReviewCase> overdue = this.cases.overdue(now);
 		for (ReviewCase c : overdue) {
 			this.cases.escalate(c.id(), now);
-			record(c, "ESCALATED", null, "LATE", null, "SYSTEM", "PAST_DUE", Map.of("dueBy", c.dueBy().toString()));
-			this.events
-				.publishEvent(new CaseEscalated(c.id(), c.queue(), c.subjectRef(), c.sellerId(), c.dueBy(), now));
+			List<String> items = c.overdueItems(now).stream().map(ReviewCase.Item::ref).toList();
+			Map<String, Object> detail = new HashMap<>();
+			detail.put("dueBy", c.nextDueBy().toString());
+			if (!items.isEmpty()) {
+				detail.put("overdueItems", items);
+			}
+			record(c, "ESCALATED", null, "LATE", null, "SYSTEM", "PAST_DUE", detail);
+			this.events.publishEvent(
+					new CaseEscalated(c.id(), c.queue(), c.subjectRef(), c.sellerId(), c.nextDueBy(), now, items));
 		}
 		return overdue.size();
 	}
 
-	private Judgement whole(ReviewCase current, Decision decision) {
+	/**
+	 * A decision of the whole case. On a case decided item by item it applies to the
+	 * items still undecided; the case's outcome then follows every item's.
+	 */
+	private ReviewCases.Recorded whole(ReviewCase current, Decision decision) {
 		if (decision.outcome() == null) {
 			throw RuleViolationException.of("outcome", "REQUIRED");
 		}
@@ -183,32 +229,52 @@ public class Reviews {
 			violations.add(Violation.of("reasons", "REASONS_ON_APPROVAL"));
 		}
 		violations.addAll(this.reasons.check(decision.reasons(), "reasons"));
-		if (!violations.isEmpty()) {
-			throw new RuleViolationException(violations);
+		Set<String> decidedBefore = decidedRefs(current);
+		List<Violation> conflicts = new ArrayList<>();
+		for (int i = 0; i < decision.reasons().size(); i++) {
+			String field = decision.reasons().get(i).field();
+			if (decidedBefore.contains(field)) {
+				conflicts.add(Violation.of("reasons[" + i + "].field", "ITEM_ALREADY_DECIDED", field));
+			}
 		}
-		List<CaseDecided.ItemDecision> items = current.subject().items().isEmpty() ? List.of()
-				: current.subject()
-					.items()
-					.stream()
-					.map((ref) -> new CaseDecided.ItemDecision(ref, decision.outcome(),
-							decision.reasons().stream().filter((r) -> r.field().equals(ref)).toList()))
-					.toList();
-		return new Judgement(decision.outcome(), decision.reasons(), items);
+		refuse(conflicts, violations);
+		List<CaseDecided.ItemDecision> now = current.undecidedItems()
+			.stream()
+			.map((item) -> new CaseDecided.ItemDecision(item.ref(), decision.outcome(),
+					decision.reasons().stream().filter((r) -> r.field().equals(item.ref())).toList()))
+			.toList();
+		if (current.itemStates().isEmpty()) {
+			return new ReviewCases.Recorded(decision.outcome(), decision.reasons(), List.of(), List.of(),
+					current.nextDueBy());
+		}
+		List<Reason> reasons = new ArrayList<>();
+		current.itemStates().stream().filter(ReviewCase.Item::decided).forEach((i) -> reasons.addAll(i.reasons()));
+		reasons.addAll(decision.reasons());
+		return settle(current, now, reasons);
 	}
 
-	private Judgement itemByItem(ReviewCase current, Decision decision) {
+	/**
+	 * Decisions of some or all of the undecided items of an application case (R-APP-6):
+	 * the case is decided once every item is.
+	 */
+	private ReviewCases.Recorded itemByItem(ReviewCase current, Decision decision) {
 		List<Violation> violations = new ArrayList<>();
-		if (current.subject().items().isEmpty()) {
+		List<Violation> conflicts = new ArrayList<>();
+		if (current.itemStates().isEmpty()) {
 			throw RuleViolationException.of("items", "ITEMS_NOT_DECIDABLE");
 		}
 		Set<String> expected = new HashSet<>(current.subject().items());
-		Map<String, CaseDecided.ItemDecision> decided = new HashMap<>();
-		List<Reason> all = new ArrayList<>();
+		Set<String> decidedBefore = decidedRefs(current);
+		Map<String, CaseDecided.ItemDecision> decided = new LinkedHashMap<>();
 		for (int i = 0; i < decision.items().size(); i++) {
 			ItemOutcome item = decision.items().get(i);
 			String field = "items[" + i + "]";
 			if (!expected.contains(item.ref())) {
 				violations.add(Violation.of(field + ".ref", "UNKNOWN_ITEM", item.ref()));
+				continue;
+			}
+			if (decidedBefore.contains(item.ref())) {
+				conflicts.add(Violation.of(field + ".ref", "ITEM_ALREADY_DECIDED", item.ref()));
 				continue;
 			}
 			if (decided.containsKey(item.ref())) {
@@ -229,20 +295,94 @@ public class Reviews {
 			}
 			violations.addAll(this.reasons.check(reasons, field + ".reasons"));
 			decided.put(item.ref(), new CaseDecided.ItemDecision(item.ref(), item.outcome(), reasons));
-			all.addAll(reasons);
 		}
-		expected.removeAll(decided.keySet());
-		if (!expected.isEmpty() && violations.isEmpty()) {
-			violations
-				.add(Violation.of("items", "ITEMS_INCOMPLETE", String.join(", ", expected.stream().sorted().toList())));
+		refuse(conflicts, violations);
+		List<CaseDecided.ItemDecision> now = current.itemStates()
+			.stream()
+			.map((item) -> decided.get(item.ref()))
+			.filter(Objects::nonNull)
+			.toList();
+		List<Reason> reasons = new ArrayList<>();
+		for (ReviewCase.Item item : current.itemStates()) {
+			if (item.decided()) {
+				reasons.addAll(item.reasons());
+			}
+			else if (decided.containsKey(item.ref())) {
+				reasons.addAll(decided.get(item.ref()).reasons());
+			}
+		}
+		return settle(current, now, reasons);
+	}
+
+	/**
+	 * The case after {@code now} is recorded: every item decided so far, in the subject's
+	 * order; decided (approved when every item is, rejected when any is) once no item is
+	 * left, else the next deadline among the items left.
+	 */
+	private static ReviewCases.Recorded settle(ReviewCase current, List<CaseDecided.ItemDecision> now,
+			List<Reason> reasons) {
+		Map<String, CaseDecided.ItemDecision> byRef = new HashMap<>();
+		now.forEach((item) -> byRef.put(item.ref(), item));
+		List<CaseDecided.ItemDecision> items = new ArrayList<>();
+		Instant next = current.dueBy();
+		boolean complete = true;
+		for (ReviewCase.Item item : current.itemStates()) {
+			if (item.decided()) {
+				items.add(new CaseDecided.ItemDecision(item.ref(), item.outcome(), item.reasons()));
+			}
+			else if (byRef.containsKey(item.ref())) {
+				items.add(byRef.get(item.ref()));
+			}
+			else {
+				complete = false;
+				next = earlier(next, item.dueBy());
+			}
+		}
+		Outcome outcome = !complete ? null
+				: items.stream().allMatch((i) -> i.outcome() == Outcome.APPROVED) ? Outcome.APPROVED : Outcome.REJECTED;
+		return new ReviewCases.Recorded(outcome, reasons, items, now, complete ? current.nextDueBy() : next);
+	}
+
+	/**
+	 * {@code 409 ITEM_ALREADY_DECIDED} when the decision touches an item decided before,
+	 * else {@code 422} with the violations.
+	 */
+	private static void refuse(List<Violation> conflicts, List<Violation> violations) {
+		if (!conflicts.isEmpty()) {
+			throw new ConflictException("ITEM_ALREADY_DECIDED", conflicts);
 		}
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
 		}
-		List<CaseDecided.ItemDecision> items = current.subject().items().stream().map(decided::get).toList();
-		Outcome outcome = items.stream().allMatch((i) -> i.outcome() == Outcome.APPROVED) ? Outcome.APPROVED
-				: Outcome.REJECTED;
-		return new Judgement(outcome, all, items);
+	}
+
+	private static Set<String> decidedRefs(ReviewCase current) {
+		Set<String> refs = new HashSet<>();
+		current.itemStates().stream().filter(ReviewCase.Item::decided).forEach((item) -> refs.add(item.ref()));
+		return refs;
+	}
+
+	/**
+	 * Each item's due time (R-APP-5, R-APP-6): a brand's target for {@code brand:} items,
+	 * the case's for the others; never after the case's own.
+	 */
+	private List<ReviewCase.Item> itemDeadlines(List<String> refs, Instant submittedAt, Instant caseDueBy) {
+		if (refs.isEmpty()) {
+			return List.of();
+		}
+		Instant brandDueBy = earlier(caseDueBy, this.calendar.dueBy(submittedAt, this.targets.brand()));
+		return refs.stream()
+			.map((ref) -> new ReviewCase.Item(ref, ref.startsWith("brand:") ? brandDueBy : caseDueBy, null, List.of(),
+					null, null))
+			.toList();
+	}
+
+	private static Instant earlier(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	private static @Nullable String codes(List<Reason> reasons) {
+		return reasons.stream().map(Reason::code).distinct().reduce((a, b) -> a + "," + b).orElse(null);
 	}
 
 	private ReviewCase visible(UUID caseId, UUID reviewer) {
@@ -317,12 +457,10 @@ public class Reviews {
 	 *
 	 * @param reviewCase the case
 	 * @param previousAttempts earlier (and later) attempts of the same subject
-	 * @param late whether it is past its due time
+	 * @param late whether it is past its next deadline (an undecided item's or its own)
+	 * @param now when it was read
 	 */
-	public record CaseFile(ReviewCase reviewCase, List<ReviewCase> previousAttempts, boolean late) {
-	}
-
-	private record Judgement(Outcome outcome, List<Reason> reasons, List<CaseDecided.ItemDecision> items) {
+	public record CaseFile(ReviewCase reviewCase, List<ReviewCase> previousAttempts, boolean late, Instant now) {
 	}
 
 }

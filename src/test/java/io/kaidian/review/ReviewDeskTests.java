@@ -1,6 +1,7 @@
 package io.kaidian.review;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import io.kaidian.support.IntegrationTest;
 import io.kaidian.support.PublishedEventLog;
 import io.kaidian.support.SellerFixtures;
 import io.kaidian.support.StaffFixtures;
+import io.kaidian.support.TestClockConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,6 +46,9 @@ class ReviewDeskTests extends IntegrationTest {
 
 	@Autowired
 	PublishedEventLog.Log events;
+
+	@Autowired
+	WorkingCalendar calendar;
 
 	private StaffFixtures staff;
 
@@ -188,8 +193,8 @@ class ReviewDeskTests extends IntegrationTest {
 		long version = claim(reviewer, Queue.APPLICATION).get("version").asLong();
 
 		assertThat(codes(decide(reviewer, opened.id(),
-				Map.of("version", version, "items", List.of(Map.of("ref", "category:shoes", "outcome", "APPROVE"))))))
-			.containsExactly("items:ITEMS_INCOMPLETE");
+				Map.of("version", version, "items", List.of(Map.of("ref", "category:hats", "outcome", "APPROVE"))))))
+			.containsExactly("items[0].ref:UNKNOWN_ITEM");
 
 		Api.Reply decided = decide(reviewer, opened.id(),
 				Map.of("version", version, "items",
@@ -340,6 +345,269 @@ class ReviewDeskTests extends IntegrationTest {
 		assertThat(face.get("text").asString()).isEqualTo("手持证件照中本人面部不清晰。");
 		assertThat(face.get("howToFix").asString()).isNotBlank();
 		assertThat(reasons.valueStream().map((r) -> r.get("code").asString())).doesNotContain("QUALIFICATION_MISSING");
+	}
+
+	// --- per-item deadlines and partial decisions (R-APP-5, R-APP-6) ---
+
+	/** Wednesday 2026-11-25 10:00 in Beijing, the tests' start: 7 working days later. */
+	private static final Instant BRAND_DUE = Instant.parse("2026-12-04T02:00:00Z");
+
+	/** 10 working days after the start, across two weekends. */
+	private static final Instant APPLICATION_DUE = Instant.parse("2026-12-09T02:00:00Z");
+
+	@Test
+	void R_APP_5_R_APP_6_brandsAreDueInSevenWorkingDaysAndTheApplicationInTen() {
+		StaffFixtures.Signed reviewer = this.staff.signedIn("REVIEWER");
+		ReviewCase opened = openApplication("category:shoes", "brand:0", "brand:1");
+
+		assertThat(opened.dueBy()).isEqualTo(APPLICATION_DUE);
+		assertThat(opened.nextDueBy()).isEqualTo(BRAND_DUE);
+		JsonNode view = this.api.get("/api/v1/review/cases/" + opened.id()).token(reviewer.token()).send().json();
+		assertThat(Instant.parse(view.get("dueBy").asString())).isEqualTo(APPLICATION_DUE);
+		assertThat(Instant.parse(view.get("nextDueBy").asString())).isEqualTo(BRAND_DUE);
+		assertThat(view.get("items").valueStream().map(JsonNode::asString)).containsExactly("category:shoes", "brand:0",
+				"brand:1");
+		JsonNode items = view.get("itemStates");
+		assertThat(items.valueStream()
+			.map((i) -> i.get("ref").asString() + "@" + Instant.parse(i.get("dueBy").asString())))
+			.containsExactly("category:shoes@" + APPLICATION_DUE, "brand:0@" + BRAND_DUE, "brand:1@" + BRAND_DUE);
+		assertThat(items.get(1).get("late").asBoolean()).isFalse();
+		assertThat(items.get(1).get("outcome").isNull()).isTrue();
+		// the calendar agrees: two weekends skipped
+		assertThat(this.calendar.dueBy(opened.submittedAt(), ReviewTarget.workingDays(7))).isEqualTo(BRAND_DUE);
+		assertThat(this.calendar.dueBy(opened.submittedAt(), ReviewTarget.workingDays(10))).isEqualTo(APPLICATION_DUE);
+	}
+
+	@Test
+	void R_APP_5_theQueueIsOrderedByEachCasesNextDeadline() {
+		ReviewCase categoriesOnly = openApplication("category:shoes");
+		this.clock.add(Duration.ofHours(1));
+		ReviewCase withBrand = openApplication("category:toys", "brand:0");
+		this.clock.add(Duration.ofHours(1));
+		ReviewCase identity = open(Queue.IDENTITY, "identity:" + UUID.randomUUID());
+
+		JsonNode list = this.api.get("/api/v1/review/cases?queue=APPLICATION&status=OPEN")
+			.token(this.staff.tokenFor("REVIEWER"))
+			.send()
+			.json();
+
+		// submitted later, but its brand is due 3 working days before the other
+		// application
+		assertThat(list.valueStream().map((c) -> c.get("caseId").asString())).containsExactly(withBrand.id().toString(),
+				categoriesOnly.id().toString());
+		assertThat(Instant.parse(list.get(0).get("nextDueBy").asString())).isEqualTo(withBrand.nextDueBy());
+		assertThat(Instant.parse(list.get(0).get("dueBy").asString())).isEqualTo(withBrand.dueBy());
+		assertThat(Instant.parse(list.get(1).get("nextDueBy").asString())).isEqualTo(categoriesOnly.dueBy());
+		assertThat(identity.nextDueBy()).isEqualTo(identity.dueBy());
+
+		StaffFixtures.Signed reviewer = this.staff.signedIn("REVIEWER");
+		assertThat(claim(reviewer, Queue.APPLICATION).get("caseId").asString()).isEqualTo(withBrand.id().toString());
+	}
+
+	@Test
+	void R_APP_5_aBrandUndecidedAfterSevenWorkingDaysEscalatesTheApplication() {
+		ReviewCase opened = openApplication("category:shoes", "brand:0");
+
+		this.clock.setInstant(BRAND_DUE.minusSeconds(1));
+		assertThat(this.reviews.escalateOverdue()).isZero();
+		this.clock.setInstant(BRAND_DUE);
+		assertThat(this.reviews.escalateOverdue()).isEqualTo(1);
+		this.clock.setInstant(APPLICATION_DUE);
+		assertThat(this.reviews.escalateOverdue()).as("once per case").isZero();
+
+		assertThat(auditCount(opened, "ESCALATED")).isEqualTo(1);
+		assertThat(this.events.of(CaseEscalated.class)).filteredOn((e) -> e.caseId().equals(opened.id()))
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.dueBy()).isEqualTo(BRAND_DUE);
+				assertThat(e.overdueItems()).containsExactly("brand:0");
+			});
+		JsonNode escalated = this.api.get("/api/v1/review/cases?queue=APPLICATION&status=ESCALATED")
+			.token(this.staff.tokenFor("REVIEWER"))
+			.send()
+			.json();
+		assertThat(escalated.valueStream().map((c) -> c.get("caseId").asString()))
+			.containsExactly(opened.id().toString());
+		assertThat(escalated.get(0).get("late").asBoolean()).isTrue();
+	}
+
+	@Test
+	void R_APP_5_aBrandDecidedInTimeLeavesTheApplicationDueAfterTenWorkingDays() {
+		StaffFixtures.Signed reviewer = this.staff.signedIn("REVIEWER");
+		ReviewCase opened = openApplication("category:shoes", "brand:0");
+		long version = claim(reviewer, Queue.APPLICATION).get("version").asLong();
+		assertThat(decide(reviewer, opened.id(),
+				Map.of("version", version, "items", List.of(Map.of("ref", "brand:0", "outcome", "APPROVE"))))
+			.status()).isEqualTo(200);
+
+		this.clock.setInstant(BRAND_DUE);
+		assertThat(this.reviews.escalateOverdue()).isZero();
+		this.clock.setInstant(APPLICATION_DUE);
+		assertThat(this.reviews.escalateOverdue()).isEqualTo(1);
+		assertThat(this.events.of(CaseEscalated.class)).filteredOn((e) -> e.caseId().equals(opened.id()))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.overdueItems()).containsExactly("category:shoes"));
+	}
+
+	@Test
+	void R_APP_5_R_APP_6_brandsAreDecidedFirstAndTheCategoriesLater() {
+		StaffFixtures.Signed reviewer = this.staff.signedIn("REVIEWER");
+		ReviewCase opened = openApplication("category:shoes", "category:toys", "brand:0", "brand:1");
+		long version = claim(reviewer, Queue.APPLICATION).get("version").asLong();
+
+		Api.Reply brands = decide(reviewer, opened.id(),
+				Map.of("version", version, "items",
+						List.of(Map.of("ref", "brand:0", "outcome", "APPROVE"), Map.of(
+								"ref", "brand:1", "outcome", "REJECT", "reasons",
+								List.of(Map.of("code", "TRADEMARK_NOT_VERIFIABLE", "message", "No register entry"))))));
+
+		assertThat(brands.status()).as(brands.toString()).isEqualTo(200);
+		JsonNode partly = brands.json();
+		assertThat(partly.get("status").asString()).isEqualTo("OPEN");
+		assertThat(partly.get("outcome").isNull()).isTrue();
+		assertThat(partly.get("assignee").asString()).isEqualTo(reviewer.staffId().toString());
+		assertThat(partly.get("version").asLong()).isEqualTo(version + 1);
+		assertThat(Instant.parse(partly.get("nextDueBy").asString())).isEqualTo(APPLICATION_DUE);
+		assertThat(partly.get("itemStates")
+			.valueStream()
+			.map((i) -> i.get("ref").asString() + ":"
+					+ (i.get("outcome").isNull() ? "-" : i.get("outcome").asString())))
+			.containsExactly("category:shoes:-", "category:toys:-", "brand:0:APPROVED", "brand:1:REJECTED");
+		assertThat(partly.get("itemDecisions").valueStream().map((i) -> i.get("ref").asString()))
+			.containsExactly("brand:0", "brand:1");
+		assertThat(this.events.of(CaseDecided.class)).noneMatch((e) -> e.caseId().equals(opened.id()));
+		assertThat(this.events.of(ItemsDecided.class)).filteredOn((e) -> e.caseId().equals(opened.id()))
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.items()).extracting(CaseDecided.ItemDecision::ref).containsExactly("brand:0", "brand:1");
+				assertThat(e.remaining()).containsExactly("category:shoes", "category:toys");
+			});
+		assertThat(auditCount(opened, "ITEMS_DECIDED")).isEqualTo(1);
+
+		Api.Reply categories = decide(reviewer, opened.id(),
+				Map.of("version", version + 1, "items",
+						List.of(Map.of("ref", "category:toys", "outcome", "REJECT", "reasons",
+								List.of(Map.of("code", "QUALIFICATION_MISSING"))),
+								Map.of("ref", "category:shoes", "outcome", "APPROVE"))));
+
+		assertThat(categories.status()).as(categories.toString()).isEqualTo(200);
+		assertThat(categories.json().get("status").asString()).isEqualTo("DECIDED");
+		assertThat(categories.json().get("outcome").asString()).isEqualTo("REJECTED");
+		assertThat(this.events.of(CaseDecided.class)).filteredOn((e) -> e.caseId().equals(opened.id()))
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.outcome()).isEqualTo(Outcome.REJECTED);
+				assertThat(e.items()).extracting((i) -> i.ref() + ":" + i.outcome())
+					.containsExactly("category:shoes:APPROVED", "category:toys:REJECTED", "brand:0:APPROVED",
+							"brand:1:REJECTED");
+				// R-APP-6: the rejection names every rejected item, whenever it was
+				// decided
+				assertThat(e.reasons()).extracting((r) -> r.field() + ":" + r.code())
+					.containsExactly("category:toys:QUALIFICATION_MISSING", "brand:1:TRADEMARK_NOT_VERIFIABLE");
+				assertThat(e.reasons().get(1).message()).isEqualTo("No register entry");
+			});
+		assertThat(auditCount(opened, "DECIDED")).isEqualTo(1);
+		JsonNode history = this.api.get("/api/v1/admin/sellers/" + opened.memberId() + "/history")
+			.token(this.staff.operatorToken())
+			.send()
+			.json();
+		assertThat(history.valueStream()
+			.filter((e) -> e.get("subject").asString().equals("review-case:" + opened.id()))
+			.map((e) -> e.get("action").asString())).containsExactly("OPENED", "CLAIMED", "ITEMS_DECIDED", "DECIDED");
+	}
+
+	@Test
+	void R_APP_6_anApplicationIsApprovedWhenItsLastItemsAreApproved() {
+		StaffFixtures.Signed reviewer = this.staff.signedIn("REVIEWER");
+		ReviewCase opened = openApplication("category:shoes", "brand:0");
+		long version = claim(reviewer, Queue.APPLICATION).get("version").asLong();
+		decide(reviewer, opened.id(),
+				Map.of("version", version, "items", List.of(Map.of("ref", "brand:0", "outcome", "APPROVE"))));
+
+		Api.Reply last = decide(reviewer, opened.id(), Map.of("version", version + 1, "items",
+				List.of(Map.of("ref", "category:shoes", "outcome", "APPROVE"))));
+
+		assertThat(last.status()).as(last.toString()).isEqualTo(200);
+		assertThat(last.json().get("outcome").asString()).isEqualTo("APPROVED");
+		assertThat(this.events.of(CaseDecided.class)).filteredOn((e) -> e.caseId().equals(opened.id()))
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.outcome()).isEqualTo(Outcome.APPROVED);
+				assertThat(e.items()).hasSize(2);
+				assertThat(e.reasons()).isEmpty();
+			});
+	}
+
+	@Test
+	void R_APP_6_aDecidedItemIsNotDecidedAgainAndStaleOrUnknownDecisionsAreRefused() {
+		StaffFixtures.Signed reviewer = this.staff.signedIn("REVIEWER");
+		ReviewCase opened = openApplication("category:shoes", "brand:0");
+		long version = claim(reviewer, Queue.APPLICATION).get("version").asLong();
+		decide(reviewer, opened.id(),
+				Map.of("version", version, "items", List.of(Map.of("ref", "brand:0", "outcome", "APPROVE"))));
+
+		Api.Reply again = decide(reviewer, opened.id(), Map.of("version", version + 1, "items", List.of(Map.of("ref",
+				"brand:0", "outcome", "REJECT", "reasons", List.of(Map.of("code", "TRADEMARK_NOT_VERIFIABLE"))))));
+		assertThat(again.status()).as(again.toString()).isEqualTo(409);
+		assertThat(again.json().get("code").asString()).isEqualTo("ITEM_ALREADY_DECIDED");
+		assertThat(again.json().get("errors").get(0).get("field").asString()).isEqualTo("items[0].ref");
+
+		Api.Reply stale = decide(reviewer, opened.id(),
+				Map.of("version", version, "items", List.of(Map.of("ref", "category:shoes", "outcome", "APPROVE"))));
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.json().get("code").asString()).isEqualTo("VERSION_CONFLICT");
+
+		assertThat(codes(decide(reviewer, opened.id(),
+				Map.of("version", version + 1, "items",
+						List.of(Map.of("ref", "category:hats", "outcome", "APPROVE"))))))
+			.containsExactly("items[0].ref:UNKNOWN_ITEM");
+		assertThat(codes(decide(reviewer, opened.id(),
+				Map.of("version", version + 1, "items",
+						List.of(Map.of("ref", "category:shoes", "outcome", "REJECT"))))))
+			.containsExactly("items[0].reasons:REASON_REQUIRED");
+
+		ReviewCase stored = this.reviews.view(opened.id(), reviewer.staffId()).reviewCase();
+		assertThat(stored.status()).isEqualTo(ReviewCase.Status.OPEN);
+		assertThat(stored.version()).isEqualTo(version + 1);
+		assertThat(stored.undecidedItems()).extracting(ReviewCase.Item::ref).containsExactly("category:shoes");
+		assertThat(auditCount(opened, "ITEMS_DECIDED")).isEqualTo(1);
+	}
+
+	@Test
+	void R_APP_6_aWholeDecisionAfterAPartialOneCoversOnlyTheItemsLeft() {
+		StaffFixtures.Signed reviewer = this.staff.signedIn("REVIEWER");
+		ReviewCase opened = openApplication("category:shoes", "category:toys", "brand:0");
+		long version = claim(reviewer, Queue.APPLICATION).get("version").asLong();
+		decide(reviewer, opened.id(), Map.of("version", version, "items", List.of(Map.of("ref", "brand:0", "outcome",
+				"REJECT", "reasons", List.of(Map.of("code", "AUTHORIZATION_CHAIN_INCOMPLETE"))))));
+
+		Api.Reply touchesDecided = decide(reviewer, opened.id(), Map.of("outcome", "REJECT", "version", version + 1,
+				"reasons", List.of(Map.of("field", "brand:0", "code", "DOCUMENT_EXPIRED"))));
+		assertThat(touchesDecided.status()).as(touchesDecided.toString()).isEqualTo(409);
+		assertThat(touchesDecided.json().get("code").asString()).isEqualTo("ITEM_ALREADY_DECIDED");
+
+		Api.Reply rest = decide(reviewer, opened.id(), Map.of("outcome", "APPROVE", "version", version + 1));
+
+		assertThat(rest.status()).as(rest.toString()).isEqualTo(200);
+		assertThat(rest.json().get("outcome").asString()).isEqualTo("REJECTED");
+		assertThat(this.events.of(CaseDecided.class)).filteredOn((e) -> e.caseId().equals(opened.id()))
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.items()).extracting((i) -> i.ref() + ":" + i.outcome())
+					.containsExactly("category:shoes:APPROVED", "category:toys:APPROVED", "brand:0:REJECTED");
+				assertThat(e.reasons()).extracting((r) -> r.field() + ":" + r.code())
+					.containsExactly("brand:0:AUTHORIZATION_CHAIN_INCOMPLETE");
+			});
+		ReviewCase stored = this.reviews.view(opened.id(), reviewer.staffId()).reviewCase();
+		assertThat(stored.itemStates()).extracting((i) -> i.ref() + ":" + i.outcome())
+			.containsExactly("category:shoes:APPROVED", "category:toys:APPROVED", "brand:0:REJECTED");
+		assertThat(stored.itemStates().get(2).decidedAt()).isEqualTo(TestClockConfiguration.START);
+	}
+
+	private ReviewCase openApplication(String... items) {
+		return this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION, "application:" + UUID.randomUUID(),
+				UUID.randomUUID(), "cn" + UUID.randomUUID().toString().replace("-", "").substring(0, 14),
+				new ReviewSubject(List.of(), List.of(), List.of(), List.of(items), List.of())));
 	}
 
 	private ReviewCase open(Queue queue, String subjectRef) {

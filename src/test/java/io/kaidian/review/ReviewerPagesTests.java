@@ -153,7 +153,7 @@ class ReviewerPagesTests extends IntegrationTest {
 	}
 
 	@Test
-	void anApplicationIsDecidedItemByItem() {
+	void R_APP_5_R_APP_6_anApplicationIsDecidedItemByItemSomeItemsNowAndTheRestLater() {
 		ReviewCase opened = open(Queue.APPLICATION,
 				new ReviewSubject(List.of(new ReviewSubject.Field("storeName", "小明鞋店")), List.of(), List.of(),
 						List.of("category:shoes", "brand:0"), List.of()));
@@ -162,25 +162,59 @@ class ReviewerPagesTests extends IntegrationTest {
 		assertThat(pages.post("/staff/review/APPLICATION/claim", Map.of(), ENGLISH).location())
 			.endsWith("/staff/review/cases/" + opened.id());
 		String form = pages.get("/staff/review/cases/" + opened.id(), ENGLISH).body();
+		// R-APP-5: the brand is due after 7 working days, the category with the case
+		// after 10
 		assertThat(form).contains("Category “shoes”", "Brand no. 0", "TRADEMARK_NOT_VERIFIABLE",
-				"QUALIFICATION_MISSING");
+				"QUALIFICATION_MISSING", "id=\"items\"", "Due 2026-12-04 10:00", "Due 2026-12-09 10:00",
+				"id=\"case-next-due\">2026-12-04 10:00<", "name=\"mode\" value=\"items\"");
 		long version = version(form);
 
-		// an item left undecided is pointed out next to it
-		Map<String, String> incomplete = new LinkedHashMap<>();
-		incomplete.put("version", Long.toString(version));
-		incomplete.put("items[0].ref", "category:shoes");
-		incomplete.put("items[0].outcome", "APPROVE");
-		incomplete.put("items[1].ref", "brand:0");
-		pages.post("/staff/review/cases/" + opened.id() + "/decision", incomplete, ENGLISH);
+		// reasons ticked without an outcome are pointed out next to the item
+		Map<String, String> unclear = new LinkedHashMap<>();
+		unclear.put("version", Long.toString(version));
+		unclear.put("mode", "items");
+		unclear.put("items[0].ref", "category:shoes");
+		unclear.put("items[0].outcome", "APPROVE");
+		unclear.put("items[1].ref", "brand:0");
+		unclear.put("items[1].reasons", "TRADEMARK_NOT_VERIFIABLE");
+		pages.post("/staff/review/cases/" + opened.id() + "/decision", unclear, ENGLISH);
 		assertThat(pages.get("/staff/review/cases/" + opened.id(), ENGLISH).body()).contains("id=\"item-1-error\"",
 				"Choose Approve or Reject.");
 
-		Map<String, String> decision = new LinkedHashMap<>(incomplete);
-		decision.put("items[1].outcome", "REJECT");
-		decision.put("items[1].reasons", "TRADEMARK_NOT_VERIFIABLE");
+		// an item left alone stays for later: the category is decided, the case stays
+		// open and ours
+		Map<String, String> categoryOnly = new LinkedHashMap<>();
+		categoryOnly.put("version", Long.toString(version));
+		categoryOnly.put("mode", "items");
+		categoryOnly.put("items[0].ref", "category:shoes");
+		categoryOnly.put("items[0].outcome", "APPROVE");
+		categoryOnly.put("items[1].ref", "brand:0");
+		pages.post("/staff/review/cases/" + opened.id() + "/decision", categoryOnly, ENGLISH);
+		String partly = pages.get("/staff/review/cases/" + opened.id(), ENGLISH).body();
+		assertThat(partly).contains("Items decided", "id=\"decision-form\"", "data-outcome=\"APPROVED\"")
+			.doesNotContain("value=\"category:shoes\"");
+		assertThat(partly).contains("value=\"brand:0\"");
+		ReviewCase afterCategory = this.reviews.view(opened.id(), reviewerOf(pages)).reviewCase();
+		assertThat(afterCategory.status()).isEqualTo(ReviewCase.Status.OPEN);
+		assertThat(afterCategory.assignee()).isEqualTo(reviewerOf(pages));
+		long next = version(partly);
+		assertThat(next).isEqualTo(version + 1);
+
+		// nothing chosen at all is refused
+		pages.post("/staff/review/cases/" + opened.id() + "/decision",
+				Map.of("version", Long.toString(next), "mode", "items", "items[0].ref", "brand:0"), ENGLISH);
+		assertThat(pages.get("/staff/review/cases/" + opened.id(), ENGLISH).body())
+			.contains("Approve or reject at least one item.");
+
+		Map<String, String> decision = new LinkedHashMap<>();
+		decision.put("version", Long.toString(next));
+		decision.put("mode", "items");
+		decision.put("items[0].ref", "brand:0");
+		decision.put("items[0].outcome", "REJECT");
+		decision.put("items[0].reasons", "TRADEMARK_NOT_VERIFIABLE");
 		decision.put("notes[brand:0|TRADEMARK_NOT_VERIFIABLE]", "The registration number is not on the register");
 		pages.post("/staff/review/cases/" + opened.id() + "/decision", decision, ENGLISH);
+		assertThat(pages.get("/staff/review/cases/" + opened.id(), ENGLISH).body()).contains("Case rejected");
 
 		ReviewCase stored = this.reviews.view(opened.id(), reviewerOf(pages)).reviewCase();
 		assertThat(stored.outcome()).isEqualTo(Outcome.REJECTED);

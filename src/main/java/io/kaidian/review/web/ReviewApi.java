@@ -104,7 +104,8 @@ class ReviewApi {
 				c.outcome() != null ? c.outcome().name() : null, c.submittedAt(), c.dueBy(), file.late(),
 				c.escalatedAt(), c.assignee(), c.subject().summary(), c.subject().documents(), c.subject().flags(),
 				c.subject().items(), c.subject().changes(), c.reasons(), c.items(),
-				file.previousAttempts().stream().map(Attempt::of).toList(), history, c.version());
+				file.previousAttempts().stream().map(Attempt::of).toList(), history, c.version(), c.nextDueBy(),
+				c.itemStates().stream().map((item) -> ItemState.of(item, file.now())).toList());
 	}
 
 	/** How a reviewer decides, as API.md spells it. */
@@ -145,17 +146,20 @@ class ReviewApi {
 	 * @param attempt which attempt
 	 * @param submittedAt when it entered the queue
 	 * @param dueBy when a decision is expected
-	 * @param late whether it is past due
+	 * @param late whether it is escalated (past its next deadline)
 	 * @param assignee the reviewer working it
 	 * @param flags failed automated checks
+	 * @param nextDueBy the case's next deadline, by which the list is ordered: the
+	 * earliest due time among its undecided items (a brand is due after 7 working days,
+	 * R-APP-5), or {@code dueBy}
 	 */
 	record CaseSummary(UUID caseId, Queue queue, String memberId, int attempt, Instant submittedAt, Instant dueBy,
-			boolean late, @Nullable UUID assignee, List<ReviewSubject.Flag> flags) {
+			boolean late, @Nullable UUID assignee, List<ReviewSubject.Flag> flags, Instant nextDueBy) {
 
 		static CaseSummary of(ReviewCase c) {
 			return new CaseSummary(c.id(), c.queue(), c.memberId(), c.attempt(), c.submittedAt(), c.dueBy(),
 					c.escalatedAt() != null, c.assignee(),
-					c.subject().flags().stream().filter((flag) -> !flag.passed()).toList());
+					c.subject().flags().stream().filter((flag) -> !flag.passed()).toList(), c.nextDueBy());
 		}
 
 	}
@@ -170,8 +174,8 @@ class ReviewApi {
 	 * @param status OPEN or DECIDED
 	 * @param outcome APPROVED or REJECTED once decided
 	 * @param submittedAt when it entered the queue
-	 * @param dueBy when a decision is expected
-	 * @param late whether it is past due
+	 * @param dueBy when a decision of the whole case is expected
+	 * @param late whether it is past its next deadline
 	 * @param escalatedAt when it was escalated
 	 * @param assignee the reviewer working it
 	 * @param data the submitted data
@@ -180,18 +184,46 @@ class ReviewApi {
 	 * @param items the items decided one by one
 	 * @param changes what changed since the last decision
 	 * @param reasons reasons of the decision
-	 * @param itemDecisions item outcomes of the decision
+	 * @param itemDecisions item outcomes: all of them once decided, those decided so far
+	 * while the case is open
 	 * @param previousAttempts the other attempts of the same subject
 	 * @param history the recorded claims, releases, decisions and escalations of the
 	 * seller's cases
 	 * @param version quote it when deciding
+	 * @param nextDueBy the case's next deadline: the earliest due time among its
+	 * undecided items, or {@code dueBy}
+	 * @param itemStates each item with its own due time and, once decided, its outcome
 	 */
 	record CaseDetail(UUID caseId, Queue queue, String memberId, int attempt, String status, @Nullable String outcome,
 			Instant submittedAt, Instant dueBy, boolean late, @Nullable Instant escalatedAt, @Nullable UUID assignee,
 			List<ReviewSubject.Field> data, List<ReviewSubject.Document> documents, List<ReviewSubject.Flag> flags,
 			List<String> items, List<ReviewSubject.Change> changes, List<Reason> reasons,
 			List<CaseDecided.ItemDecision> itemDecisions, List<Attempt> previousAttempts,
-			List<AuditTrail.Recorded> history, long version) {
+			List<AuditTrail.Recorded> history, long version, Instant nextDueBy, List<ItemState> itemStates) {
+	}
+
+	/**
+	 * One item of an application case (R-APP-5, R-APP-6).
+	 *
+	 * @param ref {@code category:<code>} or {@code brand:<index>}
+	 * @param dueBy when its decision is expected: 7 working days for a brand, the case's
+	 * due time otherwise
+	 * @param late whether it is undecided past {@code dueBy}
+	 * @param outcome {@code APPROVED} or {@code REJECTED} once decided, {@code null}
+	 * before
+	 * @param reasons why, if rejected
+	 * @param decidedBy who decided it
+	 * @param decidedAt when
+	 */
+	record ItemState(String ref, Instant dueBy, boolean late, @Nullable String outcome, List<Reason> reasons,
+			@Nullable UUID decidedBy, @Nullable Instant decidedAt) {
+
+		static ItemState of(ReviewCase.Item item, Instant now) {
+			return new ItemState(item.ref(), item.dueBy(), !item.decided() && !now.isBefore(item.dueBy()),
+					item.outcome() != null ? item.outcome().name() : null, item.reasons(), item.decidedBy(),
+					item.decidedAt());
+		}
+
 	}
 
 	/**

@@ -45,6 +45,7 @@ import io.kaidian.platform.web.ForbiddenException;
 import io.kaidian.platform.web.NotFoundException;
 import io.kaidian.platform.web.ProblemException;
 import io.kaidian.platform.web.Requests;
+import io.kaidian.platform.web.RuleViolationException;
 import io.kaidian.platform.web.Violation;
 import io.kaidian.review.Outcome;
 import io.kaidian.review.Queue;
@@ -140,51 +141,59 @@ class ReviewPages {
 					actor(entry, me, locale), entry.reason()))
 			.toList();
 		boolean mine = c.status() == ReviewCase.Status.OPEN && me.equals(c.assignee());
-		model.addAttribute("caseFile",
-				new CaseView(c.id(), c.queue().name(), c.memberId(), c.attempt(), c.status().name(),
-						c.outcome() != null ? c.outcome().name() : null, time(c.submittedAt()), time(c.dueBy()),
-						marker(c, file.late(), now), assignee(c, me), mine, c.version(),
-						c.subject()
-							.summary()
-							.stream()
-							.map((field) -> new Labelled(label("review-field.", field.name(), locale), field.value()))
-							.toList(),
-						c.subject()
-							.documents()
-							.stream()
-							.map((document) -> new DocumentView(itemLabel(document.kind(), locale),
-									pageLink(document.link()), label("review-document.", document.status(), locale)))
-							.toList(),
-						c.subject()
-							.flags()
-							.stream()
-							.sorted(Comparator.comparing(ReviewSubject.Flag::passed))
-							.map((flag) -> new FlagView(flag.code(), label("review-flag.", flag.code(), locale),
-									flag.passed(), flag.detail()))
-							.toList(),
-						c.subject()
-							.changes()
-							.stream()
-							.map((change) -> new ChangeView(label("review-field.", change.field(), locale),
-									change.before(), change.after()))
-							.toList(),
-						reasons(c.reasons(), reasonTexts, locale),
-						c.items()
-							.stream()
-							.map((item) -> new ItemView(itemLabel(item.ref(), locale), item.outcome().name(),
-									reasons(item.reasons(), reasonTexts, locale)))
-							.toList(),
-						file.previousAttempts()
-							.stream()
-							.map((attempt) -> new AttemptView(attempt.id(), attempt.attempt(),
-									attempt.outcome() != null ? attempt.outcome().name() : null,
-									attempt.decidedAt() != null ? time(attempt.decidedAt()) : null,
-									reasons(attempt.reasons(), reasonTexts, locale)))
-							.toList(),
-						history, !c.subject().items().isEmpty()));
+		model.addAttribute("caseFile", new CaseView(c.id(), c.queue().name(), c.memberId(), c.attempt(),
+				c.status().name(), c.outcome() != null ? c.outcome().name() : null, time(c.submittedAt()),
+				time(c.dueBy()),
+				c.status() == ReviewCase.Status.OPEN && !c.nextDueBy().equals(c.dueBy()) ? time(c.nextDueBy()) : null,
+				marker(c, file.late(), now), assignee(c, me), mine, c.version(),
+				c.subject()
+					.summary()
+					.stream()
+					.map((field) -> new Labelled(label("review-field.", field.name(), locale), field.value()))
+					.toList(),
+				c.subject()
+					.documents()
+					.stream()
+					.map((document) -> new DocumentView(itemLabel(document.kind(), locale), pageLink(document.link()),
+							label("review-document.", document.status(), locale)))
+					.toList(),
+				c.subject()
+					.flags()
+					.stream()
+					.sorted(Comparator.comparing(ReviewSubject.Flag::passed))
+					.map((flag) -> new FlagView(flag.code(), label("review-flag.", flag.code(), locale), flag.passed(),
+							flag.detail()))
+					.toList(),
+				c.subject()
+					.changes()
+					.stream()
+					.map((change) -> new ChangeView(label("review-field.", change.field(), locale), change.before(),
+							change.after()))
+					.toList(),
+				reasons(c.reasons(), reasonTexts, locale),
+				c.items()
+					.stream()
+					.map((item) -> new ItemView(itemLabel(item.ref(), locale), item.outcome().name(),
+							reasons(item.reasons(), reasonTexts, locale)))
+					.toList(),
+				file.previousAttempts()
+					.stream()
+					.map((attempt) -> new AttemptView(attempt.id(), attempt.attempt(),
+							attempt.outcome() != null ? attempt.outcome().name() : null,
+							attempt.decidedAt() != null ? time(attempt.decidedAt()) : null,
+							reasons(attempt.reasons(), reasonTexts, locale)))
+					.toList(),
+				history, !c.subject().items().isEmpty(),
+				c.itemStates()
+					.stream()
+					.map((item) -> new ItemRow(item.ref(), itemLabel(item.ref(), locale), time(item.dueBy()),
+							c.status() == ReviewCase.Status.OPEN && !item.decided() && !now.isBefore(item.dueBy()),
+							item.outcome() != null ? item.outcome().name() : null,
+							reasons(item.reasons(), reasonTexts, locale)))
+					.toList()));
 		if (mine) {
 			model.addAttribute("groups",
-					c.subject().items().isEmpty() ? wholeGroups(c, locale) : itemGroups(c, locale));
+					c.subject().items().isEmpty() ? wholeGroups(c, locale) : itemGroups(c, now, locale));
 			model.addAttribute("dataFields", c.subject().summary().stream().map(ReviewSubject.Field::name).toList());
 		}
 		if (!model.containsAttribute("draft")) {
@@ -216,16 +225,19 @@ class ReviewPages {
 			RedirectAttributes redirect, Locale locale) {
 		UUID me = reviewer(authentication);
 		try {
+			if (form.nothingDecided()) {
+				throw RuleViolationException.of("items", "NO_ITEM_DECIDED");
+			}
 			ReviewCase decided = this.reviews.decide(caseId, form.decision(), me);
-			redirect.addFlashAttribute("flash",
-					decided.outcome() == Outcome.APPROVED ? "review-case.approved" : "review-case.rejected");
+			redirect.addFlashAttribute("flash", decided.outcome() == null ? "review-case.items-decided"
+					: decided.outcome() == Outcome.APPROVED ? "review-case.approved" : "review-case.rejected");
 		}
 		catch (ForbiddenException | NotFoundException ex) {
 			// the case itself may not be seen: the error page says why
 			throw ex;
 		}
 		catch (ProblemException ex) {
-			redirect.addFlashAttribute("problem", problem(ex, form.items(), locale));
+			redirect.addFlashAttribute("problem", problem(ex, form.chosen(), locale));
 			redirect.addFlashAttribute("draft", form.draft());
 		}
 		return "redirect:/staff/review/cases/" + caseId;
@@ -265,12 +277,16 @@ class ReviewPages {
 	}
 
 	private QueueRow row(ReviewCase c, UUID me, Instant now) {
-		return new QueueRow(c.id(), c.memberId(), c.attempt(), time(c.submittedAt()), time(c.dueBy()),
-				marker(c, !now.isBefore(c.dueBy()), now), assignee(c, me),
-				c.subject().flags().stream().filter((flag) -> !flag.passed()).count());
+		return new QueueRow(c.id(), c.memberId(), c.attempt(), time(c.submittedAt()), time(c.nextDueBy()),
+				marker(c, !now.isBefore(c.nextDueBy()), now), assignee(c, me),
+				c.subject().flags().stream().filter((flag) -> !flag.passed()).count(),
+				c.nextDueBy().equals(c.dueBy()) ? null : time(c.dueBy()));
 	}
 
-	/** Late when past due or escalated; due today when due before midnight in Beijing. */
+	/**
+	 * Late when past the next deadline (an undecided item's or the case's) or escalated;
+	 * due today when that deadline falls before midnight in Beijing.
+	 */
 	private static Marker marker(ReviewCase c, boolean pastDue, Instant now) {
 		if (c.status() != ReviewCase.Status.OPEN) {
 			return Marker.CLOSED;
@@ -279,7 +295,7 @@ class ReviewPages {
 			return Marker.LATE;
 		}
 		LocalDate today = LocalDate.ofInstant(now, BEIJING);
-		return LocalDate.ofInstant(c.dueBy(), BEIJING).equals(today) ? Marker.DUE_TODAY : Marker.ON_TIME;
+		return LocalDate.ofInstant(c.nextDueBy(), BEIJING).equals(today) ? Marker.DUE_TODAY : Marker.ON_TIME;
 	}
 
 	private static Assignee assignee(ReviewCase c, UUID me) {
@@ -302,18 +318,21 @@ class ReviewPages {
 		for (String kind : kinds) {
 			List<ReasonOption> options = options(kind, locale);
 			if (!options.isEmpty()) {
-				groups.add(new ReasonGroup(kind, itemLabel(kind, locale), options));
+				groups.add(new ReasonGroup(kind, itemLabel(kind, locale), options, null, false));
 			}
 		}
 		return groups;
 	}
 
-	/** One group per item of an application case, with the reasons of its kind. */
-	private List<ReasonGroup> itemGroups(ReviewCase c, Locale locale) {
-		return c.subject()
-			.items()
+	/**
+	 * One group per undecided item of an application case, with the reasons of its kind
+	 * and its due time; the items decided before are shown, not asked again.
+	 */
+	private List<ReasonGroup> itemGroups(ReviewCase c, Instant now, Locale locale) {
+		return c.undecidedItems()
 			.stream()
-			.map((ref) -> new ReasonGroup(ref, itemLabel(ref, locale), options(kindOf(ref), locale)))
+			.map((item) -> new ReasonGroup(item.ref(), itemLabel(item.ref(), locale),
+					options(kindOf(item.ref()), locale), time(item.dueBy()), !now.isBefore(item.dueBy())))
 			.toList();
 	}
 
@@ -457,7 +476,9 @@ class ReviewPages {
 	 * {@code reasons} as {@code FIELD|CODE} ({@code DATA|CODE} for the data field chosen
 	 * in {@code dataField}); an item-by-item decision names {@code items}. Notes are
 	 * keyed {@code FIELD|CODE} (the item's ref as the field). Reasons count only for a
-	 * rejection: switching to Approve drops the ones ticked before.
+	 * rejection: switching to Approve drops the ones ticked before. In an item-by-item
+	 * decision ({@code mode=items}) an item with neither an outcome nor a ticked reason
+	 * is left undecided for later (R-APP-5); at least one item must be decided.
 	 *
 	 * @param version the case version the reviewer read
 	 * @param outcome approve or reject the whole case
@@ -465,9 +486,11 @@ class ReviewPages {
 	 * @param notes the reviewer's notes to the seller, by reason
 	 * @param dataField the data field the {@code DATA} reasons concern
 	 * @param items item-by-item outcomes
+	 * @param mode {@code items} for the item-by-item form
 	 */
 	record DecisionForm(@Nullable Long version, @Nullable Verdict outcome, @Nullable List<String> reasons,
-			@Nullable Map<String, String> notes, @Nullable String dataField, @Nullable List<ItemForm> items) {
+			@Nullable Map<String, String> notes, @Nullable String dataField, @Nullable List<ItemForm> items,
+			@Nullable String mode) {
 
 		DecisionForm {
 			reasons = reasons != null ? reasons : List.of();
@@ -476,9 +499,23 @@ class ReviewPages {
 					: List.of();
 		}
 
+		/**
+		 * The items the reviewer decided: those with an outcome or a ticked reason; the
+		 * others are left for later (R-APP-5).
+		 */
+		List<ItemForm> chosen() {
+			return this.items.stream().filter((item) -> item.outcome() != null || !item.reasons().isEmpty()).toList();
+		}
+
+		/** An item-by-item form with every item left for later. */
+		boolean nothingDecided() {
+			return "items".equals(this.mode) && chosen().isEmpty();
+		}
+
 		Reviews.Decision decision() {
-			if (!this.items.isEmpty()) {
-				return new Reviews.Decision(null, List.of(), this.items.stream().map((item) -> {
+			List<ItemForm> decided = chosen();
+			if (!decided.isEmpty()) {
+				return new Reviews.Decision(null, List.of(), decided.stream().map((item) -> {
 					List<Reason> chosen = item.outcome() != Verdict.REJECT ? List.of()
 							: item.reasons()
 								.stream()
@@ -612,13 +649,16 @@ class ReviewPages {
 	 * @param memberId the seller
 	 * @param attempt which attempt
 	 * @param submittedAt when it entered the queue (Beijing time)
-	 * @param dueBy when a decision is expected (Beijing time)
+	 * @param dueBy the next deadline (Beijing time): the earliest due time among the
+	 * undecided items, or the case's
 	 * @param marker late, due today or on time
 	 * @param assignee you, someone or nobody
 	 * @param failedFlags how many automated checks failed
+	 * @param caseDueBy the whole case's due time when an item is due earlier (Beijing
+	 * time), {@code null} otherwise
 	 */
 	record QueueRow(UUID caseId, String memberId, int attempt, String submittedAt, String dueBy, Marker marker,
-			Assignee assignee, long failedFlags) {
+			Assignee assignee, long failedFlags, @Nullable String caseDueBy) {
 	}
 
 	/**
@@ -631,7 +671,9 @@ class ReviewPages {
 	 * @param status OPEN, DECIDED or WITHDRAWN
 	 * @param outcome APPROVED or REJECTED once decided
 	 * @param submittedAt when it entered the queue
-	 * @param dueBy when a decision is expected
+	 * @param dueBy when a decision of the whole case is expected
+	 * @param nextDueBy the next deadline when an undecided item is due before the case,
+	 * {@code null} otherwise
 	 * @param marker late, due today, on time or closed
 	 * @param assignee you, someone or nobody
 	 * @param mine open and claimed by the reader: the decision form shows
@@ -645,12 +687,33 @@ class ReviewPages {
 	 * @param previousAttempts the other attempts of the same subject
 	 * @param history the recorded steps of this case and its other attempts
 	 * @param itemByItem whether the case is decided item by item
+	 * @param items every item with its due time and, once decided, its outcome
 	 */
 	record CaseView(UUID caseId, String queue, String memberId, int attempt, String status, @Nullable String outcome,
-			String submittedAt, String dueBy, Marker marker, Assignee assignee, boolean mine, long version,
-			List<Labelled> summary, List<DocumentView> documents, List<FlagView> flags, List<ChangeView> changes,
-			List<ReasonView> reasons, List<ItemView> itemDecisions, List<AttemptView> previousAttempts,
-			List<HistoryLine> history, boolean itemByItem) {
+			String submittedAt, String dueBy, @Nullable String nextDueBy, Marker marker, Assignee assignee,
+			boolean mine, long version, List<Labelled> summary, List<DocumentView> documents, List<FlagView> flags,
+			List<ChangeView> changes, List<ReasonView> reasons, List<ItemView> itemDecisions,
+			List<AttemptView> previousAttempts, List<HistoryLine> history, boolean itemByItem, List<ItemRow> items) {
+
+		/** Whether some items are decided and the case is still open. */
+		public boolean partlyDecided() {
+			return "OPEN".equals(this.status) && this.items.stream().anyMatch((item) -> item.outcome() != null);
+		}
+
+	}
+
+	/**
+	 * One item of an application case as its page shows it (R-APP-5, R-APP-6).
+	 *
+	 * @param ref {@code category:<code>} or {@code brand:<index>}
+	 * @param label the item
+	 * @param dueBy when its decision is expected (Beijing time)
+	 * @param late undecided past its due time while the case is open
+	 * @param outcome APPROVED or REJECTED once decided
+	 * @param reasons why, if rejected
+	 */
+	record ItemRow(String ref, String label, String dueBy, boolean late, @Nullable String outcome,
+			List<ReasonView> reasons) {
 	}
 
 	/**
@@ -731,8 +794,10 @@ class ReviewPages {
 	 * @param field the item: a document kind, {@code DATA}, or an application item's ref
 	 * @param label its name
 	 * @param options the catalogue's reasons for its kind
+	 * @param dueBy an application item's due time (Beijing time), {@code null} otherwise
+	 * @param late an application item undecided past its due time
 	 */
-	record ReasonGroup(String field, String label, List<ReasonOption> options) {
+	record ReasonGroup(String field, String label, List<ReasonOption> options, @Nullable String dueBy, boolean late) {
 	}
 
 	/**
