@@ -55,6 +55,7 @@ class SellerHomePages {
 		model.addAttribute("stage", checklist.stage());
 		model.addAttribute("requirements", checklist.requirements().stream().map(Row::of).toList());
 		model.addAttribute("identityAction", identityAction(checklist, seller));
+		model.addAttribute("applicationAction", applicationAction(checklist));
 		// the Alipay step sends the seller back here with its outcome
 		if ("authorised".equals(identityOutcome) || "refused".equals(identityOutcome)) {
 			model.addAttribute("identityOutcome", identityOutcome);
@@ -78,6 +79,25 @@ class SellerHomePages {
 			case "REJECTED" -> "fix";
 			case "IN_REVIEW" -> "view";
 			default -> this.identity.current(seller.accountId()).isPresent() ? "continue" : "start";
+		};
+	}
+
+	/**
+	 * What the application row's link says (R-APP): start, fix what was rejected, or view
+	 * while in review and once approved; none while identity is not yet approved.
+	 */
+	private static @Nullable String applicationAction(Checklist checklist) {
+		String state = checklist.requirements()
+			.stream()
+			.filter((item) -> "APPLICATION".equals(item.key()))
+			.map((item) -> item.state().name())
+			.findFirst()
+			.orElse("BLOCKED");
+		return switch (state) {
+			case "BLOCKED" -> null;
+			case "REJECTED" -> "fix";
+			case "IN_REVIEW", "DONE" -> "view";
+			default -> "start";
 		};
 	}
 
