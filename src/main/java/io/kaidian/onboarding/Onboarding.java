@@ -24,6 +24,10 @@ import io.kaidian.review.ReasonCatalogue;
 import io.kaidian.review.CaseEscalated;
 import io.kaidian.review.CaseOpened;
 import io.kaidian.review.Queue;
+import io.kaidian.settlement.ApplicationApproved;
+import io.kaidian.settlement.ApplicationRejected;
+import io.kaidian.settlement.TrademarkExpired;
+import io.kaidian.settlement.TrademarkExpiring;
 
 /**
  * Builds each seller's checklist from the events of the other modules and answers
@@ -98,6 +102,75 @@ public class Onboarding {
 							.map((reason) -> new Checklist.Reason(reason.field(), reason.code(),
 									reason.message() != null ? reason.message() : ""))
 							.toList()));
+	}
+
+	/**
+	 * The settlement application is approved: {@code APPLICATION} is done, so the fees
+	 * fall due (R-FEE-1) and the exam opens (R-EXAM-1).
+	 */
+	@ApplicationModuleListener
+	void on(ApplicationApproved approved) {
+		settle(approved.sellerId(), Requirement.APPLICATION, Checklist.Settled.done());
+	}
+
+	/** Items of the application were rejected: the seller sees each with its reasons. */
+	@ApplicationModuleListener
+	void on(ApplicationRejected rejected) {
+		settle(rejected.sellerId(), Requirement.APPLICATION,
+				new Checklist.Settled(RequirementState.REJECTED, null, null, false,
+						rejected.reasons()
+							.stream()
+							.map((reason) -> new Checklist.Reason(reason.field(), reason.code(),
+									reason.message() != null ? reason.message() : ""))
+							.toList()));
+	}
+
+	/**
+	 * A TM-status mark lapses soon (PRODUCT.md §4.6): {@code APPLICATION} stays done but
+	 * carries a {@code TM_MARK_EXPIRING} notice for the brand, due by its expiry.
+	 */
+	@ApplicationModuleListener
+	void on(TrademarkExpiring expiring) {
+		notice(expiring.sellerId(), new Checklist.Reason(expiring.ref(), "TM_MARK_EXPIRING",
+				expiring.brandName() + " " + expiring.expiresAt()), expiring.expiresAt());
+	}
+
+	/** A TM-status mark lapsed (PRODUCT.md §4.6): the notice says so. */
+	@ApplicationModuleListener
+	void on(TrademarkExpired expired) {
+		notice(expired.sellerId(),
+				new Checklist.Reason(expired.ref(), "TM_MARK_EXPIRED", expired.brandName() + " " + expired.expiredAt()),
+				expired.expiredAt());
+	}
+
+	/**
+	 * Adds a notice to a done {@code APPLICATION}, replacing an earlier one of the same
+	 * item; {@code dueBy} is the earliest date among the notices.
+	 */
+	private void notice(UUID sellerId, Checklist.Reason reason, java.time.Instant dueBy) {
+		List<Checklist.Reason> current = this.jdbc
+			.sql("SELECT reasons::text FROM onboarding_requirement WHERE seller_id = :seller "
+					+ "AND requirement = 'APPLICATION' AND state = 'DONE' FOR UPDATE")
+			.param("seller", sellerId)
+			.query(String.class)
+			.optional()
+			.map((text) -> this.json.readValue(text, REASONS))
+			.orElse(List.of());
+		List<Checklist.Reason> reasons = new java.util.ArrayList<>(
+				current.stream().filter((r) -> !java.util.Objects.equals(r.field(), reason.field())).toList());
+		reasons.add(reason);
+		java.time.Instant earliest = this.jdbc
+			.sql("SELECT due_by FROM onboarding_requirement WHERE seller_id = :seller AND requirement = 'APPLICATION' "
+					+ "AND due_by IS NOT NULL")
+			.param("seller", sellerId)
+			.query((rs, row) -> rs.getObject("due_by", OffsetDateTime.class).toInstant())
+			.list()
+			.stream()
+			.filter((due) -> !current.isEmpty() && due.isBefore(dueBy))
+			.findFirst()
+			.orElse(dueBy);
+		settle(sellerId, Requirement.APPLICATION,
+				new Checklist.Settled(RequirementState.DONE, earliest, null, false, reasons));
 	}
 
 	/**

@@ -1,0 +1,134 @@
+package io.kaidian.settlement;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import io.kaidian.review.Reason;
+
+/**
+ * One item of an application: a category or a brand, decided on its own (R-APP-4…6).
+ *
+ * @param ref {@code category:<code>} or {@code brand:<index>}
+ * @param position its place among the items of its type
+ * @param status where it stands
+ * @param reasons why it was rejected or expired
+ * @param categoryCode the category, for a category item
+ * @param brand the brand, for a brand item
+ * @param decided the item as its last decision saw it
+ * @param expiresAt when an approved TM-status mark lapses
+ * @param remindedAt when the seller was reminded of that
+ */
+record ApplicationItem(String ref, int position, ItemStatus status, List<Reason> reasons, @Nullable String categoryCode,
+		@Nullable Brand brand, @Nullable Decided decided, @Nullable Instant expiresAt, @Nullable Instant remindedAt) {
+
+	static final String CATEGORY = "CATEGORY";
+
+	static final String BRAND = "BRAND";
+
+	static String categoryRef(String code) {
+		return "category:" + code;
+	}
+
+	static String brandRef(int index) {
+		return "brand:" + index;
+	}
+
+	static ApplicationItem newCategory(String code, int position) {
+		return new ApplicationItem(categoryRef(code), position, ItemStatus.DRAFT, List.of(), code, null, null, null,
+				null);
+	}
+
+	static ApplicationItem newBrand(int index, Brand brand) {
+		return new ApplicationItem(brandRef(index), index, ItemStatus.DRAFT, List.of(), null, brand, null, null, null);
+	}
+
+	String type() {
+		return this.categoryCode != null ? CATEGORY : BRAND;
+	}
+
+	/** Approved (or approved and since expired): locked for good (PRODUCT.md §4.2). */
+	boolean locked() {
+		return this.status == ItemStatus.APPROVED || this.status == ItemStatus.EXPIRED;
+	}
+
+	/** Whether the next review decides it: everything not approved. */
+	boolean toReview() {
+		return !locked();
+	}
+
+	/** The seller changed the brand: back to draft, the old reasons answered. */
+	ApplicationItem changed(Brand next, int position) {
+		requireUnlocked();
+		return new ApplicationItem(this.ref, position, ItemStatus.DRAFT, List.of(), this.categoryCode, next,
+				this.decided, null, null);
+	}
+
+	ApplicationItem moved(int position) {
+		return new ApplicationItem(this.ref, position, this.status, this.reasons, this.categoryCode, this.brand,
+				this.decided, this.expiresAt, this.remindedAt);
+	}
+
+	/** Submitted for review. */
+	ApplicationItem submitted() {
+		requireUnlocked();
+		return with(ItemStatus.IN_REVIEW, List.of(), this.decided, null);
+	}
+
+	/** Approved by a reviewer. */
+	ApplicationItem approved(Decided as) {
+		require(ItemStatus.IN_REVIEW);
+		return with(ItemStatus.APPROVED, List.of(), as, null);
+	}
+
+	/** Rejected by a reviewer, with coded reasons (R-APP-6). */
+	ApplicationItem rejected(List<Reason> why, Decided as) {
+		require(ItemStatus.IN_REVIEW);
+		if (why.isEmpty()) {
+			throw new IllegalArgumentException("A rejection names its reasons");
+		}
+		return with(ItemStatus.REJECTED, List.copyOf(why), as, null);
+	}
+
+	/** A TM-status mark of an approved brand starts its validity (PRODUCT.md §4.6). */
+	ApplicationItem valid(Instant until) {
+		require(ItemStatus.APPROVED);
+		return with(ItemStatus.APPROVED, this.reasons, this.decided, until);
+	}
+
+	/** The approved TM-status mark lapsed (PRODUCT.md §4.6). */
+	ApplicationItem expired(Reason why) {
+		require(ItemStatus.APPROVED);
+		return with(ItemStatus.EXPIRED, List.of(why), this.decided, this.expiresAt);
+	}
+
+	private ApplicationItem with(ItemStatus next, List<Reason> why, @Nullable Decided as, @Nullable Instant expires) {
+		return new ApplicationItem(this.ref, this.position, next, why, this.categoryCode, this.brand, as,
+				expires != null ? expires : this.expiresAt, this.remindedAt);
+	}
+
+	private void requireUnlocked() {
+		if (locked()) {
+			throw new SettlementApplication.StepNotAllowedException(this.ref + ":" + this.status);
+		}
+	}
+
+	private void require(ItemStatus expected) {
+		if (this.status != expected) {
+			throw new SettlementApplication.StepNotAllowedException(this.ref + ":" + this.status);
+		}
+	}
+
+	/**
+	 * The item as a decision saw it: the brand's data and the ids of its documents.
+	 *
+	 * @param brand the brand, for a brand item
+	 * @param documents document kind → stored document id
+	 */
+	record Decided(@Nullable Brand brand, Map<String, UUID> documents) {
+	}
+
+}

@@ -1,0 +1,208 @@
+package io.kaidian.settlement;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import io.kaidian.platform.web.ConflictException;
+import io.kaidian.review.CaseDecided;
+import io.kaidian.review.Outcome;
+import io.kaidian.review.Reason;
+
+/**
+ * A seller's settlement application (R-APP-1…6): one per account, its items decided one
+ * by one. The aggregate owns its workflow: each transition checks the state it starts
+ * from.
+ *
+ * <pre>
+ * DRAFT ──submitted──► IN_REVIEW ──decided──► APPROVED
+ *   ▲                                    └──► REJECTED ──reopened──► DRAFT (attempt + 1)
+ * </pre>
+ *
+ * @param id the application
+ * @param sellerId the account
+ * @param memberId its member ID
+ * @param attempt 1, then one more after each rejection
+ * @param status where it stands
+ * @param salesPlan the plan
+ * @param storeType the store type
+ * @param businessScope the scope's code
+ * @param noBrand "no brand" (general store)
+ * @param items the categories, then the brands, each in its order
+ * @param reviewCaseId the review desk's case of the latest submission
+ * @param expectedDecisionBy when that review is expected to decide
+ * @param reasons the reasons of the latest rejection
+ * @param approvedAt when every item was approved
+ * @param version optimistic lock
+ */
+record SettlementApplication(UUID id, UUID sellerId, String memberId, int attempt, ApplicationStatus status,
+		@Nullable SalesPlan salesPlan, @Nullable StoreType storeType, @Nullable String businessScope, boolean noBrand,
+		List<ApplicationItem> items, @Nullable UUID reviewCaseId, @Nullable Instant expectedDecisionBy,
+		List<Reason> reasons, @Nullable Instant approvedAt, long version) {
+
+	SettlementApplication {
+		items = List.copyOf(items);
+		reasons = List.copyOf(reasons);
+	}
+
+	static SettlementApplication start(UUID sellerId, String memberId) {
+		return new SettlementApplication(UUID.randomUUID(), sellerId, memberId, 1, ApplicationStatus.DRAFT, null, null,
+				null, false, List.of(), null, null, List.of(), null, 0);
+	}
+
+	Optional<ApplicationItem> item(String ref) {
+		return this.items.stream().filter((i) -> i.ref().equals(ref)).findFirst();
+	}
+
+	List<ApplicationItem> categories() {
+		return this.items.stream().filter((i) -> i.categoryCode() != null).toList();
+	}
+
+	List<ApplicationItem> brands() {
+		return this.items.stream().filter((i) -> i.brand() != null).toList();
+	}
+
+	/** Whether any item was ever approved: plan, store type and scope are then locked. */
+	boolean anyLocked() {
+		return this.items.stream().anyMatch(ApplicationItem::locked);
+	}
+
+	/** The application as a form, for the checks of a submission. */
+	ApplicationForm form() {
+		return new ApplicationForm(this.salesPlan, this.storeType, this.businessScope,
+				categories().stream().map(ApplicationItem::categoryCode).toList(),
+				brands().stream().map((b) -> b.brand().form()).toList(), this.noBrand);
+	}
+
+	/** The seller's save: new data and items. Only a draft changes. */
+	SettlementApplication edited(@Nullable SalesPlan plan, @Nullable StoreType type, @Nullable String scope,
+			boolean unbranded, List<ApplicationItem> next) {
+		require(ApplicationStatus.DRAFT);
+		return new SettlementApplication(this.id, this.sellerId, this.memberId, this.attempt, this.status, plan, type,
+				scope, unbranded, next, this.reviewCaseId, this.expectedDecisionBy, this.reasons, this.approvedAt,
+				this.version);
+	}
+
+	/**
+	 * After a rejection, the seller's first change opens the next attempt: approved items
+	 * stay locked, the rejected ones keep their reasons until changed (R-APP-6).
+	 */
+	SettlementApplication reopened() {
+		require(ApplicationStatus.REJECTED);
+		return new SettlementApplication(this.id, this.sellerId, this.memberId, this.attempt + 1,
+				ApplicationStatus.DRAFT, this.salesPlan, this.storeType, this.businessScope, this.noBrand, this.items,
+				this.reviewCaseId, null, this.reasons, this.approvedAt, this.version);
+	}
+
+	/** Submitted: every item not yet approved goes to the reviewer (R-APP-6). */
+	SettlementApplication submitted(UUID reviewCase, Instant expectedBy) {
+		require(ApplicationStatus.DRAFT);
+		List<ApplicationItem> next = this.items.stream().map((i) -> i.toReview() ? i.submitted() : i).toList();
+		return new SettlementApplication(this.id, this.sellerId, this.memberId, this.attempt,
+				ApplicationStatus.IN_REVIEW, this.salesPlan, this.storeType, this.businessScope, this.noBrand, next,
+				reviewCase, expectedBy, List.of(), this.approvedAt, this.version);
+	}
+
+	/**
+	 * Approved at submission without a review: the seller removed every rejected item and
+	 * added none, so every item left was approved before.
+	 */
+	SettlementApplication approvedAsIs(Instant now, Period tmValidity) {
+		require(ApplicationStatus.DRAFT);
+		if (this.items.stream().anyMatch(ApplicationItem::toReview)) {
+			throw new StepNotAllowedException(this.status.name());
+		}
+		return approved(this.items, now, tmValidity);
+	}
+
+	/**
+	 * Applies the reviewer's item-by-item decision: approved when every item is, rejected
+	 * with every rejected item's reasons otherwise (R-APP-6). An approval starts the
+	 * validity of each approved TM-status mark (PRODUCT.md §4.6).
+	 */
+	SettlementApplication decided(List<CaseDecided.ItemDecision> decisions, Map<String, ApplicationItem.Decided> seen,
+			Instant now, Period tmValidity) {
+		require(ApplicationStatus.IN_REVIEW);
+		List<ApplicationItem> next = new ArrayList<>();
+		List<Reason> rejected = new ArrayList<>();
+		for (ApplicationItem item : this.items) {
+			CaseDecided.ItemDecision decision = decisions.stream()
+				.filter((d) -> d.ref().equals(item.ref()))
+				.findFirst()
+				.orElse(null);
+			if (decision == null) {
+				next.add(item);
+				continue;
+			}
+			ApplicationItem.Decided as = seen.getOrDefault(item.ref(),
+					new ApplicationItem.Decided(item.brand(), Map.of()));
+			if (decision.outcome() == Outcome.APPROVED) {
+				next.add(item.approved(as));
+			}
+			else {
+				List<Reason> why = decision.reasons().isEmpty() ? List.of(new Reason(item.ref(), "ITEM_REJECTED", null))
+						: decision.reasons();
+				next.add(item.rejected(why, as));
+				rejected.addAll(why);
+			}
+		}
+		if (next.stream().allMatch(ApplicationItem::locked)) {
+			return approved(next, now, tmValidity);
+		}
+		return new SettlementApplication(this.id, this.sellerId, this.memberId, this.attempt,
+				ApplicationStatus.REJECTED, this.salesPlan, this.storeType, this.businessScope, this.noBrand, next,
+				this.reviewCaseId, this.expectedDecisionBy, rejected, this.approvedAt, this.version);
+	}
+
+	/**
+	 * An approved TM-status mark lapsed (PRODUCT.md §4.6): its item is expired; the
+	 * application stays approved.
+	 */
+	SettlementApplication itemExpired(String ref, Reason why) {
+		require(ApplicationStatus.APPROVED);
+		List<ApplicationItem> next = this.items.stream().map((i) -> i.ref().equals(ref) ? i.expired(why) : i).toList();
+		return new SettlementApplication(this.id, this.sellerId, this.memberId, this.attempt, this.status,
+				this.salesPlan, this.storeType, this.businessScope, this.noBrand, next, this.reviewCaseId,
+				this.expectedDecisionBy, this.reasons, this.approvedAt, this.version);
+	}
+
+	private SettlementApplication approved(List<ApplicationItem> approvedItems, Instant now, Period tmValidity) {
+		Instant until = now.atZone(ZoneOffset.UTC).plus(tmValidity).toInstant();
+		List<ApplicationItem> next = approvedItems.stream()
+			.map((i) -> (i.status() == ItemStatus.APPROVED && i.brand() != null
+					&& i.brand().trademarkStatus() == TrademarkStatus.TM && i.expiresAt() == null) ? i.valid(until) : i)
+			.toList();
+		return new SettlementApplication(this.id, this.sellerId, this.memberId, this.attempt,
+				ApplicationStatus.APPROVED, this.salesPlan, this.storeType, this.businessScope, this.noBrand, next,
+				this.reviewCaseId, this.expectedDecisionBy, List.of(), now, this.version);
+	}
+
+	private void require(ApplicationStatus... allowed) {
+		for (ApplicationStatus s : allowed) {
+			if (this.status == s) {
+				return;
+			}
+		}
+		throw new StepNotAllowedException(this.status.name());
+	}
+
+	/**
+	 * {@code 409 APPLICATION_STEP_NOT_ALLOWED}: the application's or the item's state
+	 * does not allow this step.
+	 */
+	static final class StepNotAllowedException extends ConflictException {
+
+		StepNotAllowedException(String current) {
+			super("APPLICATION_STEP_NOT_ALLOWED", current);
+		}
+
+	}
+
+}

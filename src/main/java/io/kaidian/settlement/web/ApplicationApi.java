@@ -1,0 +1,145 @@
+package io.kaidian.settlement.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.kaidian.documents.DocumentId;
+import io.kaidian.documents.Documents;
+import io.kaidian.documents.Opened;
+import io.kaidian.documents.Upload;
+import io.kaidian.documents.Viewer;
+import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.security.Role;
+import io.kaidian.platform.web.ForbiddenException;
+import io.kaidian.platform.web.NotFoundException;
+import io.kaidian.settlement.ApplicationForm;
+import io.kaidian.settlement.ApplicationView;
+import io.kaidian.settlement.BrandDocumentKind;
+import io.kaidian.settlement.CategoryDocumentKind;
+import io.kaidian.settlement.Choices;
+import io.kaidian.settlement.DocumentStatus;
+import io.kaidian.settlement.SettlementApplications;
+
+/**
+ * The settlement application (API.md, "Settlement application"; docs/guide/
+ * settlement-application.md): the seller's own application and its uploads, and its
+ * documents for reviewers.
+ */
+@RestController
+@Tag(name = "Settlement application",
+		description = "R-APP: plan, store type, scope, categories, brands; " + "reviewed item by item")
+class ApplicationApi {
+
+	private final SettlementApplications applications;
+
+	private final Documents documents;
+
+	ApplicationApi(SettlementApplications applications, Documents documents) {
+		this.applications = applications;
+		this.documents = documents;
+	}
+
+	@GetMapping("/api/v1/me/application")
+	@Operation(summary = "The seller's application", description = "404 NO_APPLICATION until the first save")
+	ApplicationView current(@AuthenticationPrincipal KaidianUser seller) {
+		return this.applications.current(seller.accountId()).orElseThrow(() -> new NotFoundException("NO_APPLICATION"));
+	}
+
+	@GetMapping("/api/v1/me/application/choices")
+	@Operation(summary = "What the seller may choose now",
+			description = "The approved subject type, each sales plan with why it may not be chosen (R-APP-2), "
+					+ "the locked fields and items")
+	Choices choices(@AuthenticationPrincipal KaidianUser seller) {
+		return this.applications.choices(seller.accountId());
+	}
+
+	@PutMapping("/api/v1/me/application")
+	@Operation(summary = "Save the whole application (PUT semantics)",
+			description = "409 IDENTITY_NOT_APPROVED before identity approval; 409 APPLICATION_SUBMITTED in review; "
+					+ "409 APPLICATION_APPROVED once approved; 422 with every broken rule (R-APP-2…5), "
+					+ "ITEM_LOCKED for approved items after a rejection")
+	ApplicationView save(@RequestBody ApplicationForm form, @AuthenticationPrincipal KaidianUser seller) {
+		return this.applications.save(seller.accountId(), seller.memberId(), form);
+	}
+
+	@PutMapping(path = "/api/v1/me/application/brands/{index}/documents/{kind}",
+			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload a brand's document (multipart part 'file')",
+			description = "404 APPLICATION_ITEM_NOT_FOUND for an index without a brand; 422 DOCUMENT_NOT_FOR_ITEM "
+					+ "for a kind the brand does not need; 409 DOCUMENT_ACCEPTED for an approved brand")
+	DocumentStatus uploadBrand(@PathVariable int index, @PathVariable BrandDocumentKind kind,
+			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
+		return this.applications.uploadBrandDocument(seller.accountId(), index, kind, upload(file));
+	}
+
+	@PutMapping(path = "/api/v1/me/application/categories/{code}/documents/{kind}",
+			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload a category's document (multipart part 'file')",
+			description = "404 APPLICATION_ITEM_NOT_FOUND for a category not applied for; 422 DOCUMENT_NOT_FOR_ITEM "
+					+ "for a kind the category does not need; 409 DOCUMENT_ACCEPTED for an approved category")
+	DocumentStatus uploadCategory(@PathVariable String code, @PathVariable CategoryDocumentKind kind,
+			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
+		return this.applications.uploadCategoryDocument(seller.accountId(), code, kind, upload(file));
+	}
+
+	@PostMapping("/api/v1/me/application/submit")
+	@Operation(summary = "Submit for review",
+			description = "422 naming every broken rule and each missing document (brand:<i>.<KIND>, "
+					+ "category:<code>.<KIND>); 409 APPLICATION_SUBMITTED when already submitted")
+	ApplicationView submit(@AuthenticationPrincipal KaidianUser seller) {
+		return this.applications.submit(seller.accountId());
+	}
+
+	/**
+	 * A document for the reviewer: never inline, every view recorded; the API's route
+	 * takes a bearer token, the pages' route ({@code /staff/review/…}) the staff session.
+	 */
+	@GetMapping({ "/api/v1/review/application/documents/{documentId}",
+			"/staff/review/application/documents/{documentId}" })
+	@Operation(summary = "Open an application document (reviewers)")
+	ResponseEntity<byte[]> document(@PathVariable UUID documentId, @AuthenticationPrincipal KaidianUser reviewer) {
+		if (!reviewer.has(Role.REVIEWER)) {
+			throw new ForbiddenException("FORBIDDEN");
+		}
+		if (!this.applications.holdsDocument(documentId)) {
+			throw new NotFoundException();
+		}
+		Opened opened = this.documents.open(new DocumentId(documentId),
+				new Viewer(reviewer.accountId(), Role.REVIEWER));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(opened.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(opened.fileName()).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(opened.content());
+	}
+
+	private static Upload upload(MultipartFile file) {
+		try {
+			return new Upload(file.getInputStream(), file.getOriginalFilename(), file.getContentType());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
