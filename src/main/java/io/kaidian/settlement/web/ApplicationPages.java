@@ -107,6 +107,9 @@ class ApplicationPages {
 
 	private static final Pattern BRAND_FIELD = Pattern.compile("^(?:brands\\[|brand:)(\\d+)\\]?(?:\\.(\\w+))?$");
 
+	/** A missing document as submit names it: {@code brand:0.TRADEMARK_CERTIFICATE}. */
+	private static final Pattern DOCUMENT_FIELD = Pattern.compile("^((?:category|brand):[^.]+)\\.([A-Z_]+)$");
+
 	private static final Pattern CATEGORY_FIELD = Pattern.compile("^categories(?:\\[(\\d+)\\])?$");
 
 	private final SettlementApplications applications;
@@ -265,6 +268,7 @@ class ApplicationPages {
 							: null));
 		}
 		model.addAttribute("brands", lines);
+		model.addAttribute("general", StoreType.GENERAL.name().equals(form.storeType()));
 		model.addAttribute("statuses", TrademarkStatus.values());
 		model.addAttribute("ownerships", Ownership.values());
 		model.addAttribute("maxBrands", choices.maxBrands());
@@ -310,8 +314,11 @@ class ApplicationPages {
 	@PostMapping(PATH + "/store-type")
 	String saveStoreType(@RequestParam(required = false) @Nullable String storeType,
 			@Nullable Authentication authentication, Locale locale, RedirectAttributes redirect) {
+		StoreType type = parse(StoreType.class, storeType);
+		// "no brand" goes with the general store, and only with it (R-APP-3)
 		return save(Step.STORE_TYPE, authentication, locale, redirect,
-				(form) -> form.withStoreType(parse(StoreType.class, storeType)));
+				(form) -> (type == StoreType.GENERAL) ? form.withStoreType(type).withBrands(List.of(), true)
+						: form.withStoreType(type).withBrands(form.brands(), false));
 	}
 
 	@PostMapping(PATH + "/scope")
@@ -363,7 +370,8 @@ class ApplicationPages {
 			return "redirect:" + Step.BRANDS.path() + (action.equals("add") ? "#brand-" + (rows.size() - 1) : "");
 		}
 		return save(Step.BRANDS, authentication, locale, redirect,
-				(form) -> form.withBrands(posted.rows(), posted.unbranded()));
+				(form) -> StoreType.GENERAL.name().equals(form.storeType()) ? form.withBrands(List.of(), true)
+						: form.withBrands(posted.rows(), posted.unbranded()));
 	}
 
 	@PostMapping(path = PATH + "/documents/brands/{index}/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -528,7 +536,7 @@ class ApplicationPages {
 					.map((s) -> new StepLink(s.name(), s.path(), s == step, view != null && done(s, view)))
 					.toList());
 		model.addAttribute("previous", step.ordinal() > 0 ? Step.values()[step.ordinal() - 1].path() : null);
-		model.addAttribute("application", view);
+		model.addAttribute("app", view);
 		model.addAttribute("status", status);
 		model.addAttribute("editable", choices.editable());
 		model.addAttribute("locked", choices.lockedFields());
@@ -698,6 +706,11 @@ class ApplicationPages {
 	 * registration number", {@code category:shoes} is "Category “Shoes”".
 	 */
 	private String fieldLabel(String field, Locale locale) {
+		Matcher document = DOCUMENT_FIELD.matcher(field);
+		if (document.matches()) {
+			return fieldLabel(document.group(1), locale) + ": "
+					+ messageOr("application.document." + document.group(2), document.group(2), locale);
+		}
 		if (field.startsWith("category:")) {
 			String code = field.substring("category:".length());
 			String name = this.offers.scopes()
@@ -730,6 +743,10 @@ class ApplicationPages {
 	 * {@code category:shoes} are {@code category-shoes}.
 	 */
 	static String anchor(String field, @Nullable PageForm form) {
+		Matcher document = DOCUMENT_FIELD.matcher(field);
+		if (document.matches()) {
+			return DocumentLine.id(document.group(1), document.group(2));
+		}
 		Matcher category = CATEGORY_FIELD.matcher(field);
 		if (category.matches() && category.group(1) != null && form != null) {
 			int index = Integer.parseInt(category.group(1));

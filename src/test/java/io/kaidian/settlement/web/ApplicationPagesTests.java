@@ -130,7 +130,7 @@ class ApplicationPagesTests extends IntegrationTest {
 		assertThat(input(english.body(), "salesPlan-BASIC")).doesNotContain("disabled");
 		assertThat(english.body()).contains("id=\"not-allowed-STANDARD\"", "id=\"upgrade-STANDARD\"",
 				"at least 3 months on the basic plan, 90 completed orders and ¥30,000.00 in sales",
-				"Up to 300 products", "Up to 3000 products", "Individual business");
+				"Up to 300 products", "Up to 3,000 products", "Individual business");
 
 		Pages.Page chinese = pages.get("/seller/application/plan", CHINESE);
 		assertThat(input(chinese.body(), "salesPlan-STANDARD")).contains("disabled");
