@@ -116,7 +116,7 @@ class ApplicationBrowserTests extends IntegrationTest {
 			waitFor().until((driver) -> "UPLOADED".equals(element(document).getDomAttribute("data-status")));
 			assertThat(element("status-" + document).getText()).isEqualTo("Uploaded");
 		}
-		assertThat(this.browser.findElements(By.cssSelector("[id^='category-womens-clothing--']"))).isEmpty();
+		assertThat(absent(By.cssSelector("[id^='category-womens-clothing--']"))).isTrue();
 
 		// the review shows everything, then the submit
 		element("next").click();
@@ -135,7 +135,7 @@ class ApplicationBrowserTests extends IntegrationTest {
 		element("application-link").click();
 		waitFor().until(ExpectedConditions.urlMatches(".*/seller/application/review$"));
 		assertThat(element("application-status").getDomAttribute("data-status")).isEqualTo("IN_REVIEW");
-		assertThat(this.browser.findElements(By.id("submit"))).isEmpty();
+		assertThat(absent(By.id("submit"))).isTrue();
 	}
 
 	private void brand(int index, String name, String number, String status, String trademarkClass, String ownership,
@@ -152,7 +152,7 @@ class ApplicationBrowserTests extends IntegrationTest {
 	private void saveAndExpect(String next) {
 		element("save").click();
 		waitFor().until(ExpectedConditions.urlMatches(".*/seller/application/" + next + "$"));
-		assertThat(this.browser.findElements(By.id("error-summary"))).as("no refusal before " + next).isEmpty();
+		assertThat(absent(By.id("error-summary"))).as("no refusal before " + next).isTrue();
 		assertThat(element("flash").getText()).isEqualTo("Your choices are saved.");
 	}
 
@@ -161,6 +161,17 @@ class ApplicationBrowserTests extends IntegrationTest {
 			driver.get(baseUrl() + "/seller");
 			return state.equals(element("requirement-" + requirement).getDomAttribute("data-state"));
 		});
+	}
+
+	/** Whether the page has no such element, asked without the implicit wait. */
+	private boolean absent(By locator) {
+		this.browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return this.browser.findElements(locator).isEmpty();
+		}
+		finally {
+			this.browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		}
 	}
 
 	private WebDriverWait waitFor() {
