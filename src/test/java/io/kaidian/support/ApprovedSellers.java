@@ -121,6 +121,17 @@ public final class ApprovedSellers {
 				subjectType);
 	}
 
+	/**
+	 * The same seller with a fresh token: after a test moved the clock past the token's
+	 * lifetime (12 h).
+	 */
+	public Seller signedInAgain(Seller seller) {
+		String token = this.sellers.signIn(
+				new SellerFixtures.Registered(seller.email(), seller.password(), seller.phone(), seller.memberId()));
+		return new Seller(seller.email(), seller.password(), seller.phone(), seller.memberId(), token,
+				seller.subjectType());
+	}
+
 	private void authorise(String redirectUrl) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + redirectUrl))
 			.header("Content-Type", "application/x-www-form-urlencoded")
