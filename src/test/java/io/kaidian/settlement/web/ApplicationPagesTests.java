@@ -72,6 +72,7 @@ class ApplicationPagesTests extends IntegrationTest {
 	void everyStepExplainsItsRuleInEnglishAndChinese() {
 		ApprovedSellers.Seller seller = sellers().enterprise();
 		Pages pages = signIn(seller, ENGLISH);
+		assertThat(pages.get("/seller", ENGLISH).body()).contains("id=\"application-link\"", ">Start</a>");
 		Pages.Page start = pages.get("/seller/application", ENGLISH);
 		assertThat(start.status()).as(start.toString()).isEqualTo(302);
 		assertThat(start.location()).endsWith("/seller/application/plan");
@@ -108,6 +109,7 @@ class ApplicationPagesTests extends IntegrationTest {
 
 		// the categories of the chosen scope, with what each needs (R-APP-4)
 		save(pages, "plan", Map.of("salesPlan", "STANDARD"));
+		assertThat(pages.get("/seller", CHINESE).body()).contains("id=\"application-link\"", ">继续</a>");
 		save(pages, "store-type", Map.of("storeType", "EXCLUSIVE"));
 		save(pages, "scope", Map.of("businessScope", "APPAREL"));
 		Pages.Page categories = pages.get("/seller/application/categories", ENGLISH);
