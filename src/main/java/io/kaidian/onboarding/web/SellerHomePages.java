@@ -19,6 +19,7 @@ import io.kaidian.onboarding.Onboarding;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.security.KaidianUserDetails;
 import io.kaidian.platform.web.UnauthenticatedException;
+import io.kaidian.settlement.SettlementApplications;
 
 /**
  * The seller's home: the one checklist of every gate of the journey (PRODUCT.md §2,
@@ -38,9 +39,12 @@ class SellerHomePages {
 
 	private final IdentityVerification identity;
 
-	SellerHomePages(Onboarding onboarding, IdentityVerification identity) {
+	private final SettlementApplications applications;
+
+	SellerHomePages(Onboarding onboarding, IdentityVerification identity, SettlementApplications applications) {
 		this.onboarding = onboarding;
 		this.identity = identity;
+		this.applications = applications;
 	}
 
 	@GetMapping("/seller")
@@ -55,6 +59,7 @@ class SellerHomePages {
 		model.addAttribute("stage", checklist.stage());
 		model.addAttribute("requirements", checklist.requirements().stream().map(Row::of).toList());
 		model.addAttribute("identityAction", identityAction(checklist, seller));
+		model.addAttribute("applicationAction", applicationAction(checklist, seller));
 		// the Alipay step sends the seller back here with its outcome
 		if ("authorised".equals(identityOutcome) || "refused".equals(identityOutcome)) {
 			model.addAttribute("identityOutcome", identityOutcome);
@@ -78,6 +83,26 @@ class SellerHomePages {
 			case "REJECTED" -> "fix";
 			case "IN_REVIEW" -> "view";
 			default -> this.identity.current(seller.accountId()).isPresent() ? "continue" : "start";
+		};
+	}
+
+	/**
+	 * What the application row's link says (R-APP): start, continue a draft, fix what was
+	 * rejected, or view while in review and once approved; none while identity is not yet
+	 * approved.
+	 */
+	private @Nullable String applicationAction(Checklist checklist, KaidianUser seller) {
+		String state = checklist.requirements()
+			.stream()
+			.filter((item) -> "APPLICATION".equals(item.key()))
+			.map((item) -> item.state().name())
+			.findFirst()
+			.orElse("BLOCKED");
+		return switch (state) {
+			case "BLOCKED" -> null;
+			case "REJECTED" -> "fix";
+			case "IN_REVIEW", "DONE" -> "view";
+			default -> this.applications.current(seller.accountId()).isPresent() ? "continue" : "start";
 		};
 	}
 
