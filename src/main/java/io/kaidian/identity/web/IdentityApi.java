@@ -8,7 +8,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +27,6 @@ import io.kaidian.identity.Draft;
 import io.kaidian.identity.IdentityVerification;
 import io.kaidian.identity.SubjectType;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.security.KaidianUserDetails;
 import io.kaidian.platform.web.ForbiddenException;
 import io.kaidian.platform.security.Role;
 import io.kaidian.platform.web.NotFoundException;
@@ -82,9 +80,16 @@ class IdentityApi {
 		return this.verification.submit(seller.accountId());
 	}
 
-	/** A document for the reviewer: never inline, every view recorded. */
-	@GetMapping("/api/v1/review/identity/documents/{documentId}")
+	/**
+	 * A document for the reviewer: never inline, every view recorded; the API's route
+	 * takes a bearer token, the pages' route ({@code /staff/review/…}, linked from the
+	 * reviewer's case page) the staff session.
+	 */
+	@GetMapping({ "/api/v1/review/identity/documents/{documentId}", "/staff/review/identity/documents/{documentId}" })
 	ResponseEntity<byte[]> document(@PathVariable UUID documentId, @AuthenticationPrincipal KaidianUser reviewer) {
+		if (!reviewer.has(Role.REVIEWER)) {
+			throw new ForbiddenException("FORBIDDEN");
+		}
 		Opened opened = this.documents.open(new DocumentId(documentId),
 				new Viewer(reviewer.accountId(), Role.REVIEWER));
 		return ResponseEntity.ok()
