@@ -149,7 +149,7 @@ class ReviewPages {
 				c.subject()
 					.summary()
 					.stream()
-					.map((field) -> new Labelled(label("review-field.", field.name(), locale), field.value()))
+					.map((field) -> new Labelled(field.name(), fieldLabel(field.name(), locale), field.value()))
 					.toList(),
 				c.subject()
 					.documents()
@@ -161,7 +161,7 @@ class ReviewPages {
 					.flags()
 					.stream()
 					.sorted(Comparator.comparing(ReviewSubject.Flag::passed))
-					.map((flag) -> new FlagView(flag.code(), label("review-flag.", flag.code(), locale), flag.passed(),
+					.map((flag) -> new FlagView(flag.code(), flagLabel(flag.code(), locale), flag.passed(),
 							flag.detail()))
 					.toList(),
 				c.subject()
@@ -357,15 +357,46 @@ class ReviewPages {
 	 * An item as the reviewer reads it: a document kind, {@code category:<code>},
 	 * {@code brand:<index>} or a data field.
 	 */
+	/**
+	 * A reviewer's name for an item or a document: {@code brand:0} is "Brand no. 1",
+	 * {@code category:shoes} "Category “shoes”", an item's document
+	 * {@code brand:0.TRADEMARK_CERTIFICATE} "Brand no. 1 — Trademark certificate", a
+	 * document kind or data field its own label.
+	 */
 	private String itemLabel(String ref, Locale locale) {
 		int colon = ref.indexOf(':');
+		int dot = ref.indexOf('.', Math.max(colon, 0));
+		if (colon > 0 && dot > colon) {
+			return itemLabel(ref.substring(0, dot), locale) + " — " + itemLabel(ref.substring(dot + 1), locale);
+		}
 		if (colon > 0) {
 			String kind = ref.substring(0, colon);
-			return this.messages.getMessage("review-item." + kind, new Object[] { ref.substring(colon + 1) }, ref,
-					locale);
+			String which = ref.substring(colon + 1);
+			if (kind.equals("brand") && which.matches("\\d{1,4}")) {
+				// brand:<index> counts from 0; people count from 1
+				which = String.valueOf(Integer.parseInt(which) + 1);
+			}
+			return this.messages.getMessage("review-item." + kind, new Object[] { which }, ref, locale);
 		}
 		return this.messages.getMessage("review-item." + ref, null,
 				this.messages.getMessage("review-field." + ref, null, ref, locale), locale);
+	}
+
+	/**
+	 * A flag's name: the check ({@code review-flag.<CHECK>}), after the item or document
+	 * it concerns when its code names one ({@code ID_FRONT:BLUR},
+	 * {@code brand:0:SCREENING}, {@code brand:0.TRADEMARK_CERTIFICATE:BLUR}).
+	 */
+	private String flagLabel(String code, Locale locale) {
+		int colon = code.lastIndexOf(':');
+		String check = colon > 0 ? code.substring(colon + 1) : code;
+		String checkLabel = label("review-flag.", check, locale);
+		return colon > 0 ? itemLabel(code.substring(0, colon), locale) + " — " + checkLabel : checkLabel;
+	}
+
+	/** A summary line's name: a data field's label, or the item it describes. */
+	private String fieldLabel(String name, Locale locale) {
+		return name.indexOf(':') > 0 ? itemLabel(name, locale) : label("review-field.", name, locale);
 	}
 
 	private String label(String prefix, String code, Locale locale) {
@@ -717,10 +748,11 @@ class ReviewPages {
 	}
 
 	/**
-	 * @param label the field's name
+	 * @param name the field as the owner named it ({@code companyName}, {@code brand:0})
+	 * @param label its name for the reviewer
 	 * @param value what the seller entered
 	 */
-	record Labelled(String label, @Nullable String value) {
+	record Labelled(String name, String label, @Nullable String value) {
 	}
 
 	/**
