@@ -164,7 +164,7 @@ class ReviewerPagesTests extends IntegrationTest {
 		String form = pages.get("/staff/review/cases/" + opened.id(), ENGLISH).body();
 		// R-APP-5: the brand is due after 7 working days, the category with the case
 		// after 10
-		assertThat(form).contains("Category “shoes”", "Brand no. 0", "TRADEMARK_NOT_VERIFIABLE",
+		assertThat(form).contains("Category “shoes”", "Brand no. 1", "TRADEMARK_NOT_VERIFIABLE",
 				"QUALIFICATION_MISSING", "id=\"items\"", "Due 2026-12-04 10:00", "Due 2026-12-09 10:00",
 				"id=\"case-next-due\">2026-12-04 10:00<", "name=\"mode\" value=\"items\"");
 		long version = version(form);

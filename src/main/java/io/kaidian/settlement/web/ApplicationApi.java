@@ -11,6 +11,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import io.kaidian.documents.Opened;
 import io.kaidian.documents.Upload;
 import io.kaidian.documents.Viewer;
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.security.KaidianUserDetails;
 import io.kaidian.platform.security.Role;
 import io.kaidian.platform.web.ForbiddenException;
 import io.kaidian.platform.web.NotFoundException;
@@ -115,8 +117,11 @@ class ApplicationApi {
 	@GetMapping({ "/api/v1/review/application/documents/{documentId}",
 			"/staff/review/application/documents/{documentId}" })
 	@Operation(summary = "Open an application document (reviewers)")
-	ResponseEntity<byte[]> document(@PathVariable UUID documentId, @AuthenticationPrincipal KaidianUser reviewer) {
-		if (!reviewer.has(Role.REVIEWER)) {
+	ResponseEntity<byte[]> document(@PathVariable UUID documentId, Authentication authentication) {
+		// a bearer token's principal on the API route, the staff session's on the pages'
+		// route
+		KaidianUser reviewer = KaidianUserDetails.of(authentication);
+		if (reviewer == null || !reviewer.has(Role.REVIEWER)) {
 			throw new ForbiddenException("FORBIDDEN");
 		}
 		if (!this.applications.holdsDocument(documentId)) {
