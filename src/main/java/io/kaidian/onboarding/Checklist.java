@@ -98,6 +98,15 @@ public record Checklist(String stage, String storeStatus, List<Item> requirement
 			return new Settled(RequirementState.IN_REVIEW, null, expectedDecisionBy, false, List.of());
 		}
 
+		/** Rejected by a reviewer: each reason with the reviewer's note. */
+		public static Settled rejected(List<io.kaidian.review.Reason> reasons) {
+			return new Settled(RequirementState.REJECTED, null, null, false,
+					reasons.stream()
+						.map((reason) -> new Reason(reason.field(), reason.code(),
+								reason.message() != null ? reason.message() : ""))
+						.toList());
+		}
+
 	}
 
 }

@@ -95,13 +95,7 @@ public class Onboarding {
 
 	@ApplicationModuleListener
 	void on(IdentityRejected rejected) {
-		settle(rejected.sellerId(), Requirement.IDENTITY,
-				new Checklist.Settled(RequirementState.REJECTED, null, null, false,
-						rejected.reasons()
-							.stream()
-							.map((reason) -> new Checklist.Reason(reason.field(), reason.code(),
-									reason.message() != null ? reason.message() : ""))
-							.toList()));
+		settle(rejected.sellerId(), Requirement.IDENTITY, Checklist.Settled.rejected(rejected.reasons()));
 	}
 
 	/**
@@ -116,13 +110,7 @@ public class Onboarding {
 	/** Items of the application were rejected: the seller sees each with its reasons. */
 	@ApplicationModuleListener
 	void on(ApplicationRejected rejected) {
-		settle(rejected.sellerId(), Requirement.APPLICATION,
-				new Checklist.Settled(RequirementState.REJECTED, null, null, false,
-						rejected.reasons()
-							.stream()
-							.map((reason) -> new Checklist.Reason(reason.field(), reason.code(),
-									reason.message() != null ? reason.message() : ""))
-							.toList()));
+		settle(rejected.sellerId(), Requirement.APPLICATION, Checklist.Settled.rejected(rejected.reasons()));
 	}
 
 	/**

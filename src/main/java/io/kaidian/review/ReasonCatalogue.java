@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -146,6 +147,20 @@ public class ReasonCatalogue {
 			.param("fixZh", definition.howToFixZh())
 			.param("active", definition.active())
 			.update();
+	}
+
+	/**
+	 * The reasons of a rejection as lines for a message to the seller, in the given
+	 * language: {@code - <item>: <text> <how to fix> (<reviewer's note>)}; a code the
+	 * catalogue lacks is named as it is.
+	 */
+	public String explain(List<Reason> reasons, Locale locale) {
+		return reasons.stream()
+			.map((reason) -> find(reason.code(), locale)
+				.map((entry) -> "- " + reason.field() + ": " + entry.text() + " " + entry.howToFix()
+						+ (reason.message() != null ? " (" + reason.message() + ")" : ""))
+				.orElse("- " + reason.field() + ": " + reason.code()))
+			.collect(Collectors.joining("\n"));
 	}
 
 	/** One reason in the given language, if the catalogue has it. */

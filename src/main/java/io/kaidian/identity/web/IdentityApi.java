@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -21,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.kaidian.documents.DocumentId;
 import io.kaidian.documents.Documents;
-import io.kaidian.documents.Opened;
 import io.kaidian.documents.Upload;
 import io.kaidian.documents.Viewer;
 import io.kaidian.identity.Draft;
@@ -95,15 +92,8 @@ class IdentityApi {
 		if (reviewer == null || !reviewer.has(Role.REVIEWER)) {
 			throw new ForbiddenException("FORBIDDEN");
 		}
-		Opened opened = this.documents.open(new DocumentId(documentId),
-				new Viewer(reviewer.accountId(), Role.REVIEWER));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(opened.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(opened.fileName()).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(opened.content());
+		return this.documents.open(new DocumentId(documentId), new Viewer(reviewer.accountId(), Role.REVIEWER))
+			.asAttachment();
 	}
 
 }

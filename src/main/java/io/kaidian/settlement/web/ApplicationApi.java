@@ -7,8 +7,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -24,7 +22,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.kaidian.documents.DocumentId;
 import io.kaidian.documents.Documents;
-import io.kaidian.documents.Opened;
 import io.kaidian.documents.Upload;
 import io.kaidian.documents.Viewer;
 import io.kaidian.platform.security.KaidianUser;
@@ -127,15 +124,8 @@ class ApplicationApi {
 		if (!this.applications.holdsDocument(documentId)) {
 			throw new NotFoundException();
 		}
-		Opened opened = this.documents.open(new DocumentId(documentId),
-				new Viewer(reviewer.accountId(), Role.REVIEWER));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(opened.mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(opened.fileName()).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(opened.content());
+		return this.documents.open(new DocumentId(documentId), new Viewer(reviewer.accountId(), Role.REVIEWER))
+			.asAttachment();
 	}
 
 	private static Upload upload(MultipartFile file) {
