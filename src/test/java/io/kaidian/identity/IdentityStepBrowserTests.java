@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kaidian.documents.Samples;
 import io.kaidian.notification.Outbox;
+import io.kaidian.support.ValidNumbers;
 import io.kaidian.support.Api;
 import io.kaidian.support.Browser;
 import io.kaidian.support.IntegrationTest;
@@ -68,7 +69,7 @@ class IdentityStepBrowserTests extends IntegrationTest {
 	@Test
 	void aSellerVerifiesAnIndividualBusinessInChineseAndTheReviewerApproves() {
 		SellerFixtures.Registered seller = new SellerFixtures(this.api, mail, this.outbox).register();
-		String idNumber = Numbers.idNumber(System.nanoTime());
+		String idNumber = ValidNumbers.idNumber(System.nanoTime());
 
 		// signed in through the page, in Chinese
 		this.browser.get(baseUrl() + "/sign-in?lang=zh-CN");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.kaidian.notification.Outbox;
+import io.kaidian.support.ValidNumbers;
 import io.kaidian.support.IntegrationTest;
 import io.kaidian.support.Pages;
 import io.kaidian.support.SellerFixtures;
@@ -51,7 +52,7 @@ class IdentityStepPagesTests extends IntegrationTest {
 
 	@Test
 	void R_ID_1_aBadIdNumberIsRefusedInlineInChineseAndWhatWasTypedIsKept() {
-		String id = Numbers.idNumber(seeds.incrementAndGet());
+		String id = ValidNumbers.idNumber(seeds.incrementAndGet());
 		String tampered = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
 		Pages.Page empty = this.pages.get("/seller/identity", CHINESE);
 		assertThat(empty.body()).contains("id=\"identity-status\" data-status=\"NONE\"", "尚未开始");
@@ -69,7 +70,7 @@ class IdentityStepPagesTests extends IntegrationTest {
 
 	@Test
 	void R_ID_3_aSubmitWithoutDocumentsListsTheMissingOnesAndNumbersAreNeverShown() {
-		String id = Numbers.idNumber(seeds.incrementAndGet());
+		String id = ValidNumbers.idNumber(seeds.incrementAndGet());
 		this.pages.get("/seller/identity", CHINESE);
 		this.pages.post("/seller/identity", individual(id), CHINESE);
 		Pages.Page draft = this.pages.get("/seller/identity", CHINESE);

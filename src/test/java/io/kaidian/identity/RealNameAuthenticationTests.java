@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.kaidian.documents.Multipart;
 import io.kaidian.documents.Samples;
 import io.kaidian.notification.Outbox;
+import io.kaidian.support.ValidNumbers;
 import io.kaidian.support.Api;
 import io.kaidian.support.IntegrationTest;
 import io.kaidian.support.SellerFixtures;
@@ -57,7 +58,7 @@ class RealNameAuthenticationTests extends IntegrationTest {
 	@Test
 	void R_ID_anIndividualBusinessIsApprovedEndToEnd() {
 		Seller seller = seller();
-		String id = Numbers.idNumber(seeds.incrementAndGet());
+		String id = ValidNumbers.idNumber(seeds.incrementAndGet());
 
 		JsonNode draft = save(seller, individual(id)).json();
 		assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
@@ -83,7 +84,7 @@ class RealNameAuthenticationTests extends IntegrationTest {
 	@Test
 	void R_ID_1_badNumbersAre422WithTheFieldAndNeverReachAReviewer() {
 		Seller seller = seller();
-		String id = Numbers.idNumber(seeds.incrementAndGet());
+		String id = ValidNumbers.idNumber(seeds.incrementAndGet());
 		String tampered = id.substring(0, 16) + (id.charAt(16) == '1' ? '2' : '1') + id.charAt(17);
 
 		Api.Reply reply = save(seller, individual(tampered));
@@ -99,7 +100,7 @@ class RealNameAuthenticationTests extends IntegrationTest {
 	@Test
 	void R_ID_2_theMethodMustFitTheSubjectType() {
 		Seller seller = seller();
-		Map<String, Object> body = new java.util.HashMap<>(individual(Numbers.idNumber(seeds.incrementAndGet())));
+		Map<String, Object> body = new java.util.HashMap<>(individual(ValidNumbers.idNumber(seeds.incrementAndGet())));
 		body.put("method", "CORPORATE_ALIPAY");
 
 		Api.Reply reply = save(seller, body);
@@ -111,8 +112,8 @@ class RealNameAuthenticationTests extends IntegrationTest {
 	@Test
 	void R_ID_3_everyRequiredDocumentBeforeSubmitting() {
 		Seller seller = seller();
-		save(seller,
-				enterprise(Numbers.creditCode(seeds.incrementAndGet()), Numbers.idNumber(seeds.incrementAndGet())));
+		save(seller, enterprise(ValidNumbers.creditCode(seeds.incrementAndGet()),
+				ValidNumbers.idNumber(seeds.incrementAndGet())));
 		upload(seller, "BUSINESS_LICENSE");
 
 		Api.Reply reply = submit(seller);
@@ -125,7 +126,7 @@ class RealNameAuthenticationTests extends IntegrationTest {
 	@Test
 	void R_ID_4_aCaseWaitingOnAlipayExpiresAfterTwoMonths() {
 		Seller seller = seller();
-		save(seller, individual(Numbers.idNumber(seeds.incrementAndGet())));
+		save(seller, individual(ValidNumbers.idNumber(seeds.incrementAndGet())));
 		uploadAll(seller, "INDIVIDUAL_BUSINESS");
 		submit(seller);
 
@@ -140,14 +141,15 @@ class RealNameAuthenticationTests extends IntegrationTest {
 						seller.memberId())));
 		assertThat(current(again).get("status").asString()).isEqualTo("EXPIRED");
 		assertThat(current(again).get("reasons").get(0).get("code").asString()).isEqualTo("AUTHENTICATION_EXPIRED");
-		assertThat(save(again, individual(Numbers.idNumber(seeds.incrementAndGet()))).json().get("attempt").asInt())
+		assertThat(
+				save(again, individual(ValidNumbers.idNumber(seeds.incrementAndGet()))).json().get("attempt").asInt())
 			.isEqualTo(2);
 	}
 
 	@Test
 	void R_ID_5_aRejectionReachesTheSellerWithReasonsAndOnlyRejectedItemsChange() {
 		Seller seller = seller();
-		String id = Numbers.idNumber(seeds.incrementAndGet());
+		String id = ValidNumbers.idNumber(seeds.incrementAndGet());
 		save(seller, individual(id));
 		uploadAll(seller, "INDIVIDUAL_BUSINESS");
 		authorise(submit(seller).json(), "SUCCESS");
@@ -189,7 +191,7 @@ class RealNameAuthenticationTests extends IntegrationTest {
 	@Test
 	void R_ID_6_sixtyFourConcurrentApprovalsOfOneIndividualBindExactlyOneAccount() throws Exception {
 		UUID subject = this.subjects.findOrCreate(SubjectType.INDIVIDUAL_BUSINESS,
-				Numbers.idNumber(seeds.incrementAndGet()));
+				ValidNumbers.idNumber(seeds.incrementAndGet()));
 
 		assertThat(bindConcurrently(subject, 64)).isEqualTo(1);
 		assertThat(this.subjects.bindings(subject)).isEqualTo(1);
@@ -197,7 +199,8 @@ class RealNameAuthenticationTests extends IntegrationTest {
 
 	@Test
 	void R_ID_6_eightAccountsOfOneEnterpriseBindExactlySix() throws Exception {
-		UUID subject = this.subjects.findOrCreate(SubjectType.ENTERPRISE, Numbers.creditCode(seeds.incrementAndGet()));
+		UUID subject = this.subjects.findOrCreate(SubjectType.ENTERPRISE,
+				ValidNumbers.creditCode(seeds.incrementAndGet()));
 
 		assertThat(bindConcurrently(subject, 8)).isEqualTo(6);
 		assertThat(this.subjects.bindings(subject)).isEqualTo(6);
@@ -207,7 +210,7 @@ class RealNameAuthenticationTests extends IntegrationTest {
 	void R_ID_7_anApprovedIdentityIsBoundForGood() {
 		Seller seller = approvedIndividual();
 
-		Api.Reply change = save(seller, individual(Numbers.idNumber(seeds.incrementAndGet())));
+		Api.Reply change = save(seller, individual(ValidNumbers.idNumber(seeds.incrementAndGet())));
 		assertThat(change.status()).isEqualTo(409);
 		assertThat(change.json().get("code").asString()).isEqualTo("IDENTITY_BOUND");
 		assertThat(org.assertj.core.api.Assertions.catchThrowable(
@@ -223,7 +226,7 @@ class RealNameAuthenticationTests extends IntegrationTest {
 
 	@Test
 	void R_ID_8_aBannedSubjectsNewCaseIsRejectedAndTheAccountClosed() {
-		String id = Numbers.idNumber(seeds.incrementAndGet());
+		String id = ValidNumbers.idNumber(seeds.incrementAndGet());
 		this.subjects.ban(SubjectType.INDIVIDUAL_BUSINESS, id, "SERIOUS_VIOLATION");
 		Seller seller = seller();
 		save(seller, individual(id));
@@ -239,8 +242,8 @@ class RealNameAuthenticationTests extends IntegrationTest {
 	@Test
 	void personalDataIsNeverStoredInPlainText() {
 		Seller seller = seller();
-		String id = Numbers.idNumber(seeds.incrementAndGet());
-		String credit = Numbers.creditCode(seeds.incrementAndGet());
+		String id = ValidNumbers.idNumber(seeds.incrementAndGet());
+		String credit = ValidNumbers.creditCode(seeds.incrementAndGet());
 		save(seller, enterprise(credit, id));
 
 		// a dump of every table of the schema: no ID number or credit code in plain text
@@ -265,7 +268,7 @@ class RealNameAuthenticationTests extends IntegrationTest {
 	void anotherSellersCaseIdAnswers404() {
 		Seller one = seller();
 		Seller two = seller();
-		String caseId = save(one, individual(Numbers.idNumber(seeds.incrementAndGet()))).json()
+		String caseId = save(one, individual(ValidNumbers.idNumber(seeds.incrementAndGet()))).json()
 			.get("caseId")
 			.asString();
 
@@ -278,7 +281,7 @@ class RealNameAuthenticationTests extends IntegrationTest {
 	@Test
 	void reviewersOpenDocumentsAsAttachmentsAndEveryViewIsRecorded() {
 		Seller seller = seller();
-		save(seller, individual(Numbers.idNumber(seeds.incrementAndGet())));
+		save(seller, individual(ValidNumbers.idNumber(seeds.incrementAndGet())));
 		uploadAll(seller, "INDIVIDUAL_BUSINESS");
 		authorise(submit(seller).json(), "SUCCESS");
 		JsonNode claimed = claimAsReviewer();
@@ -318,7 +321,7 @@ class RealNameAuthenticationTests extends IntegrationTest {
 
 	private Seller approvedIndividual() {
 		Seller seller = seller();
-		save(seller, individual(Numbers.idNumber(seeds.incrementAndGet())));
+		save(seller, individual(ValidNumbers.idNumber(seeds.incrementAndGet())));
 		uploadAll(seller, "INDIVIDUAL_BUSINESS");
 		authorise(submit(seller).json(), "SUCCESS");
 		decide("APPROVE", List.of());

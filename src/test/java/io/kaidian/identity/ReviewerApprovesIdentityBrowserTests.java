@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.kaidian.documents.Multipart;
 import io.kaidian.documents.Samples;
 import io.kaidian.notification.Outbox;
+import io.kaidian.support.ValidNumbers;
 import io.kaidian.support.Api;
 import io.kaidian.support.Browser;
 import io.kaidian.support.IntegrationTest;
@@ -60,7 +61,7 @@ class ReviewerApprovesIdentityBrowserTests extends IntegrationTest {
 		Api.Reply saved = this.api
 			.put("/api/v1/me/identity",
 					Map.of("subjectType", "INDIVIDUAL_BUSINESS", "method", "PERSONAL_ALIPAY", "companyName", "杭州小明茶叶店",
-							"personName", "王小明", "personIdNumber", Numbers.idNumber(System.nanoTime())))
+							"personName", "王小明", "personIdNumber", ValidNumbers.idNumber(System.nanoTime())))
 			.token(token)
 			.send();
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);

@@ -12,6 +12,7 @@ import io.kaidian.documents.Multipart;
 import io.kaidian.documents.Samples;
 import io.kaidian.support.Api;
 import io.kaidian.support.ApprovedSellers;
+import io.kaidian.support.ReviewerClient;
 import io.kaidian.support.StaffFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The settlement application over HTTP as a seller's client and a reviewer's client use
  * it (API.md, "Settlement application", "Review").
  */
-final class ApplicationClient {
+public final class ApplicationClient {
 
 	private final Api api;
 
@@ -30,13 +31,13 @@ final class ApplicationClient {
 
 	private String reviewerToken;
 
-	ApplicationClient(Api api, String baseUrl) {
+	public ApplicationClient(Api api, String baseUrl) {
 		this.api = api;
 		this.baseUrl = baseUrl;
 		this.staff = new StaffFixtures(api);
 	}
 
-	static Map<String, Object> application(String plan, String storeType, String scope, List<String> categories,
+	public static Map<String, Object> application(String plan, String storeType, String scope, List<String> categories,
 			List<Map<String, Object>> brands, boolean noBrand) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("salesPlan", plan);
@@ -48,7 +49,7 @@ final class ApplicationClient {
 		return body;
 	}
 
-	static Map<String, Object> brand(String name, String number, String status, String ownership) {
+	public static Map<String, Object> brand(String name, String number, String status, String ownership) {
 		Map<String, Object> brand = new LinkedHashMap<>();
 		brand.put("name", name);
 		brand.put("trademarkNumber", number);
@@ -59,53 +60,53 @@ final class ApplicationClient {
 		return brand;
 	}
 
-	static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+	public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
 		Map<String, Object> changed = new LinkedHashMap<>(body);
 		changed.put(field, value);
 		return changed;
 	}
 
-	Api.Reply save(ApprovedSellers.Seller seller, Map<String, Object> body) {
+	public Api.Reply save(ApprovedSellers.Seller seller, Map<String, Object> body) {
 		return this.api.put("/api/v1/me/application", body).token(seller.token()).send();
 	}
 
-	JsonNode saved(ApprovedSellers.Seller seller, Map<String, Object> body) {
+	public JsonNode saved(ApprovedSellers.Seller seller, Map<String, Object> body) {
 		Api.Reply reply = save(seller, body);
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		return reply.json();
 	}
 
-	Api.Reply uploadBrand(ApprovedSellers.Seller seller, int index, String kind) {
+	public Api.Reply uploadBrand(ApprovedSellers.Seller seller, int index, String kind) {
 		return Multipart.put(this.baseUrl + "/api/v1/me/application/brands/" + index + "/documents/" + kind,
 				seller.token(), kind + ".pdf", "application/pdf", Samples.pdf());
 	}
 
-	Api.Reply uploadCategory(ApprovedSellers.Seller seller, String code, String kind) {
+	public Api.Reply uploadCategory(ApprovedSellers.Seller seller, String code, String kind) {
 		return Multipart.put(this.baseUrl + "/api/v1/me/application/categories/" + code + "/documents/" + kind,
 				seller.token(), kind + ".jpg", "image/jpeg", Samples.jpeg(1000, 700));
 	}
 
-	void uploaded(Api.Reply reply) {
+	public void uploaded(Api.Reply reply) {
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 	}
 
-	Api.Reply submit(ApprovedSellers.Seller seller) {
+	public Api.Reply submit(ApprovedSellers.Seller seller) {
 		return this.api.post("/api/v1/me/application/submit", "").token(seller.token()).send();
 	}
 
-	JsonNode submitted(ApprovedSellers.Seller seller) {
+	public JsonNode submitted(ApprovedSellers.Seller seller) {
 		Api.Reply reply = submit(seller);
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		return reply.json();
 	}
 
-	JsonNode current(ApprovedSellers.Seller seller) {
+	public JsonNode current(ApprovedSellers.Seller seller) {
 		Api.Reply reply = this.api.get("/api/v1/me/application").token(seller.token()).send();
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		return reply.json();
 	}
 
-	JsonNode item(ApprovedSellers.Seller seller, String ref) {
+	public JsonNode item(ApprovedSellers.Seller seller, String ref) {
 		return current(seller).get("items")
 			.valueStream()
 			.filter((i) -> i.get("ref").asString().equals(ref))
@@ -113,7 +114,7 @@ final class ApplicationClient {
 			.orElseThrow();
 	}
 
-	String reviewerToken() {
+	public String reviewerToken() {
 		if (this.reviewerToken == null) {
 			this.reviewerToken = this.staff.tokenFor("REVIEWER");
 		}
@@ -121,54 +122,24 @@ final class ApplicationClient {
 	}
 
 	/** A reviewer claims application cases until it holds this seller's. */
-	JsonNode claim(String memberId) {
-		List<String> others = new ArrayList<>();
-		try {
-			for (int i = 0; i < 200; i++) {
-				Api.Reply claimed = this.api.post("/api/v1/review/cases/claim?queue=APPLICATION", "")
-					.token(reviewerToken())
-					.send();
-				assertThat(claimed.status()).as("the seller's application case is on the queue: " + claimed)
-					.isEqualTo(200);
-				if (claimed.json().get("memberId").asString().equals(memberId)) {
-					return claimed.json();
-				}
-				others.add(claimed.json().get("caseId").asString());
-			}
-			throw new AssertionError("no application case of " + memberId);
-		}
-		finally {
-			for (String other : others) {
-				this.api.post("/api/v1/review/cases/" + other + "/release", "").token(reviewerToken()).send();
-			}
-		}
+	public JsonNode claim(String memberId) {
+		return reviewer().claimCaseOf("APPLICATION", memberId);
 	}
 
 	/** Decides the claimed case item by item: refs → reason code (null to approve). */
-	void decide(JsonNode claimed, Map<String, String> rejections) {
-		List<Map<String, Object>> items = new ArrayList<>();
-		for (JsonNode ref : claimed.get("items")) {
-			String code = rejections.get(ref.asString());
-			Map<String, Object> item = new HashMap<>();
-			item.put("ref", ref.asString());
-			item.put("outcome", code == null ? "APPROVE" : "REJECT");
-			item.put("reasons", code == null ? List.of()
-					: List.of(Map.of("field", ref.asString(), "code", code, "message", "see the certificate")));
-			items.add(item);
-		}
-		Api.Reply decided = this.api
-			.post("/api/v1/review/cases/" + claimed.get("caseId").asString() + "/decision",
-					Map.of("items", items, "version", claimed.get("version").asLong()))
-			.token(reviewerToken())
-			.send();
-		assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+	public void decide(JsonNode claimed, Map<String, String> rejections) {
+		reviewer().decideItems(claimed, rejections);
 	}
 
-	JsonNode checklist(ApprovedSellers.Seller seller, String language) {
+	private ReviewerClient reviewer() {
+		return new ReviewerClient(this.api, reviewerToken());
+	}
+
+	public JsonNode checklist(ApprovedSellers.Seller seller, String language) {
 		return this.api.get("/api/v1/me/onboarding").token(seller.token()).language(language).send().json();
 	}
 
-	JsonNode requirement(ApprovedSellers.Seller seller, String key) {
+	public JsonNode requirement(ApprovedSellers.Seller seller, String key) {
 		return checklist(seller, "en").get("requirements")
 			.valueStream()
 			.filter((r) -> r.get("key").asString().equals(key))
@@ -176,15 +147,15 @@ final class ApplicationClient {
 			.orElseThrow();
 	}
 
-	static List<String> fields(Api.Reply reply) {
+	public static List<String> fields(Api.Reply reply) {
 		return reply.json().get("errors").valueStream().map((e) -> e.get("field").asString()).toList();
 	}
 
-	static List<String> codes(Api.Reply reply) {
+	public static List<String> codes(Api.Reply reply) {
 		return reply.json().get("errors").valueStream().map((e) -> e.get("code").asString()).toList();
 	}
 
-	static Map<String, String> errors(Api.Reply reply) {
+	public static Map<String, String> errors(Api.Reply reply) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		reply.json()
 			.get("errors")

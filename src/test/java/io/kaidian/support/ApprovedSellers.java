@@ -5,12 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -32,14 +30,6 @@ import static org.awaitility.Awaitility.await;
 public final class ApprovedSellers {
 
 	private static final AtomicLong seeds = new AtomicLong(System.nanoTime());
-
-	private static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-
-	private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
-	private static final int[] USCC_WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
-
-	private static final int[] ORG_WEIGHTS = { 3, 7, 9, 10, 5, 8, 4, 2 };
 
 	private final Api api;
 
@@ -91,10 +81,10 @@ public final class ApprovedSellers {
 		body.put("method", enterprise ? "LEGAL_REP_ALIPAY" : "PERSONAL_ALIPAY");
 		body.put("companyName", enterprise ? "杭州小明茶业有限公司" : "杭州小明茶叶店");
 		if (enterprise) {
-			body.put("creditCode", creditCode(seeds.incrementAndGet()));
+			body.put("creditCode", ValidNumbers.creditCode(seeds.incrementAndGet()));
 		}
 		body.put("personName", "王小明");
-		body.put("personIdNumber", idNumber(seeds.incrementAndGet()));
+		body.put("personIdNumber", ValidNumbers.idNumber(seeds.incrementAndGet()));
 		Api.Reply saved = this.api.put("/api/v1/me/identity", body).token(seller.token()).send();
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 		List<String> kinds = enterprise
@@ -157,70 +147,8 @@ public final class ApprovedSellers {
 	 * gives back any other case it claimed on the way.
 	 */
 	private void approveIdentityCase(String memberId) {
-		String reviewer = this.staff.tokenFor("REVIEWER");
-		List<String> others = new ArrayList<>();
-		try {
-			for (int i = 0; i < 500; i++) {
-				Api.Reply claimed = this.api.post("/api/v1/review/cases/claim?queue=IDENTITY", "")
-					.token(reviewer)
-					.send();
-				assertThat(claimed.status()).as("the seller's identity case is on the queue: " + claimed)
-					.isEqualTo(200);
-				JsonNode c = claimed.json();
-				if (!c.get("memberId").asString().equals(memberId)) {
-					others.add(c.get("caseId").asString());
-					continue;
-				}
-				Api.Reply decided = this.api
-					.post("/api/v1/review/cases/" + c.get("caseId").asString() + "/decision",
-							Map.of("outcome", "APPROVE", "reasons", List.of(), "version", c.get("version").asLong()))
-					.token(reviewer)
-					.send();
-				assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
-				return;
-			}
-			throw new AssertionError("The identity case of " + memberId + " was never claimed");
-		}
-		finally {
-			for (String other : others) {
-				this.api.post("/api/v1/review/cases/" + other + "/release", "").token(reviewer).send();
-			}
-		}
-	}
-
-	/** A valid resident ID number of Beijing's Dongcheng district for the given seed. */
-	public static String idNumber(long seed) {
-		Random random = new Random(seed);
-		LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 40));
-		String body = "110101" + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * ID_WEIGHTS[i];
-		}
-		int check = (12 - sum % 11) % 11;
-		return body + (check == 10 ? "X" : Integer.toString(check));
-	}
-
-	/** A valid credit code of a Beijing enterprise for the given seed. */
-	public static String creditCode(long seed) {
-		Random random = new Random(seed);
-		StringBuilder org = new StringBuilder();
-		for (int i = 0; i < 8; i++) {
-			org.append(random.nextInt(10));
-		}
-		int orgSum = 0;
-		for (int i = 0; i < 8; i++) {
-			orgSum += (org.charAt(i) - '0') * ORG_WEIGHTS[i];
-		}
-		int orgCheck = 11 - orgSum % 11;
-		org.append(orgCheck == 10 ? 'X' : orgCheck == 11 ? '0' : (char) ('0' + orgCheck));
-		String body = "91110000" + org;
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += USCC_ALPHABET.indexOf(body.charAt(i)) * USCC_WEIGHTS[i];
-		}
-		int check = 31 - sum % 31;
-		return body + USCC_ALPHABET.charAt(check == 31 ? 0 : check);
+		ReviewerClient reviewer = new ReviewerClient(this.api, this.staff.tokenFor("REVIEWER"));
+		reviewer.approve(reviewer.claimCaseOf("IDENTITY", memberId));
 	}
 
 	/**

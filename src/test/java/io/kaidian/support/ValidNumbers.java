@@ -1,4 +1,4 @@
-package io.kaidian.identity;
+package io.kaidian.support;
 
 import java.time.LocalDate;
 import java.util.Random;
@@ -6,7 +6,7 @@ import java.util.Random;
 /**
  * Valid resident ID numbers and credit codes for tests, computed from their standards.
  */
-final class Numbers {
+public final class ValidNumbers {
 
 	private static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
@@ -16,11 +16,11 @@ final class Numbers {
 
 	private static final int[] ORG_WEIGHTS = { 3, 7, 9, 10, 5, 8, 4, 2 };
 
-	private Numbers() {
+	private ValidNumbers() {
 	}
 
 	/** A valid ID number of Beijing's Dongcheng district (110101) for the given seed. */
-	static String idNumber(long seed) {
+	public static String idNumber(long seed) {
 		Random random = new Random(seed);
 		LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 40));
 		String body = "110101" + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
@@ -33,7 +33,7 @@ final class Numbers {
 	}
 
 	/** A valid credit code of a Beijing enterprise (91 110000 …) for the given seed. */
-	static String creditCode(long seed) {
+	public static String creditCode(long seed) {
 		Random random = new Random(seed);
 		StringBuilder org = new StringBuilder();
 		for (int i = 0; i < 8; i++) {

@@ -1,8 +1,6 @@
 package io.kaidian.settlement.web;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +14,14 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.kaidian.documents.Multipart;
-import io.kaidian.documents.Samples;
 import io.kaidian.notification.Outbox;
+import io.kaidian.settlement.ApplicationClient;
 import io.kaidian.settlement.ApplicationStatus;
 import io.kaidian.settlement.SettlementApplications;
-import io.kaidian.support.Api;
 import io.kaidian.support.ApprovedSellers;
 import io.kaidian.support.IntegrationTest;
 import io.kaidian.support.Pages;
+import io.kaidian.support.ReviewerClient;
 import io.kaidian.support.StaffFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +66,8 @@ class ApplicationAfterRejectionPagesTests extends IntegrationTest {
 		reviewer.get("/staff/sign-in", ENGLISH);
 		reviewer.post("/sign-in",
 				Map.of("email", credentials.email(), "password", credentials.password(), "origin", "staff"));
-		JsonNode claimed = claim(reviewerToken, seller.memberId());
+		ReviewerClient reviewerApi = new ReviewerClient(this.api, reviewerToken);
+		JsonNode claimed = reviewerApi.claimCaseOf("APPLICATION", seller.memberId());
 		Pages.Page casePage = reviewer.get("/staff/review/cases/" + claimed.get("caseId").asString(), ENGLISH);
 		assertThat(casePage.status()).as(casePage.toString()).isEqualTo(200);
 		assertThat(casePage.body()).contains("id=\"decision-form\"", "data-mode=\"items\"",
@@ -79,7 +77,7 @@ class ApplicationAfterRejectionPagesTests extends IntegrationTest {
 		assertThat(legend(casePage.body(), "category:childrens-clothing")).contains("童装");
 		assertThat(casePage.body()).contains("<dt>Sales plan</dt>", "<dt>Store type</dt>", "<dt>Business scope</dt>");
 
-		decide(reviewerToken, claimed, Map.of("category:childrens-clothing", "QUALIFICATION_MISSING", "brand:1",
+		reviewerApi.decideItems(claimed, Map.of("category:childrens-clothing", "QUALIFICATION_MISSING", "brand:1",
 				"AUTHORIZATION_CHAIN_INCOMPLETE"));
 		UUID sellerId = accountId(seller);
 		await().atMost(Duration.ofSeconds(20))
@@ -134,77 +132,21 @@ class ApplicationAfterRejectionPagesTests extends IntegrationTest {
 	}
 
 	private void submitApplication(ApprovedSellers.Seller seller) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("salesPlan", "STANDARD");
-		body.put("storeType", "EXCLUSIVE");
-		body.put("businessScope", "APPAREL");
-		body.put("categories", List.of("womens-clothing", "childrens-clothing"));
-		body.put("brands", List.of(brand("Moonfield", "12345678", "REGISTERED", "OWNED"),
-				brand("Hilltop Weave", "23456789", "TM", "AUTHORIZED")));
-		body.put("noBrand", false);
-		Api.Reply saved = this.api.put("/api/v1/me/application", body).token(seller.token()).send();
-		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-		for (String document : List.of("categories/childrens-clothing/documents/CATEGORY_QUALIFICATION",
-				"categories/childrens-clothing/documents/PRODUCT_CHECKLIST", "brands/0/documents/TRADEMARK_CERTIFICATE",
-				"brands/1/documents/TRADEMARK_CERTIFICATE", "brands/1/documents/AUTHORIZATION_LETTER")) {
-			Api.Reply uploaded = Multipart.put(baseUrl() + "/api/v1/me/application/" + document, seller.token(),
-					"scan.jpg", "image/jpeg", Samples.jpeg(1000, 700));
-			assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
-		}
-		Api.Reply submitted = this.api.post("/api/v1/me/application/submit", "").token(seller.token()).send();
-		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
-	}
-
-	private static Map<String, Object> brand(String name, String number, String status, String ownership) {
-		Map<String, Object> brand = new LinkedHashMap<>();
-		brand.put("name", name);
-		brand.put("trademarkNumber", number);
-		brand.put("trademarkStatus", status);
-		brand.put("ownership", ownership);
-		brand.put("trademarkClass", 25);
-		brand.put("owner", "杭州小明茶业有限公司");
-		return brand;
-	}
-
-	/** Claims application cases until it holds this seller's; gives the others back. */
-	private JsonNode claim(String token, String memberId) {
-		List<String> others = new ArrayList<>();
-		try {
-			for (int i = 0; i < 200; i++) {
-				Api.Reply claimed = this.api.post("/api/v1/review/cases/claim?queue=APPLICATION", "")
-					.token(token)
-					.send();
-				assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
-				if (claimed.json().get("memberId").asString().equals(memberId)) {
-					return claimed.json();
-				}
-				others.add(claimed.json().get("caseId").asString());
-			}
-			throw new AssertionError("no application case of " + memberId);
-		}
-		finally {
-			others.forEach(
-					(other) -> this.api.post("/api/v1/review/cases/" + other + "/release", "").token(token).send());
-		}
-	}
-
-	private void decide(String token, JsonNode claimed, Map<String, String> rejections) {
-		List<Map<String, Object>> items = new ArrayList<>();
-		for (JsonNode ref : claimed.get("items")) {
-			String code = rejections.get(ref.asString());
-			Map<String, Object> item = new HashMap<>();
-			item.put("ref", ref.asString());
-			item.put("outcome", code == null ? "APPROVE" : "REJECT");
-			item.put("reasons", code == null ? List.of()
-					: List.of(Map.of("field", ref.asString(), "code", code, "message", "see the certificate")));
-			items.add(item);
-		}
-		Api.Reply decided = this.api
-			.post("/api/v1/review/cases/" + claimed.get("caseId").asString() + "/decision",
-					Map.of("items", items, "version", claimed.get("version").asLong()))
-			.token(token)
-			.send();
-		assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+		ApplicationClient client = new ApplicationClient(this.api, baseUrl());
+		client
+			.saved(seller,
+					ApplicationClient
+						.application("STANDARD", "EXCLUSIVE", "APPAREL",
+								List.of("womens-clothing", "childrens-clothing"),
+								List.of(ApplicationClient.brand("Moonfield", "12345678", "REGISTERED", "OWNED"),
+										ApplicationClient.brand("Hilltop Weave", "23456789", "TM", "AUTHORIZED")),
+								false));
+		client.uploaded(client.uploadCategory(seller, "childrens-clothing", "CATEGORY_QUALIFICATION"));
+		client.uploaded(client.uploadCategory(seller, "childrens-clothing", "PRODUCT_CHECKLIST"));
+		client.uploaded(client.uploadBrand(seller, 0, "TRADEMARK_CERTIFICATE"));
+		client.uploaded(client.uploadBrand(seller, 1, "TRADEMARK_CERTIFICATE"));
+		client.uploaded(client.uploadBrand(seller, 1, "AUTHORIZATION_LETTER"));
+		client.submitted(seller);
 	}
 
 	private Pages signIn(ApprovedSellers.Seller seller) {
