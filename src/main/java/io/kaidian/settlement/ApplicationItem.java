@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import io.kaidian.review.Outcome;
 import io.kaidian.review.Reason;
 
 /**
@@ -91,6 +92,25 @@ record ApplicationItem(String ref, int position, ItemStatus status, List<Reason>
 			throw new IllegalArgumentException("A rejection names its reasons");
 		}
 		return with(ItemStatus.REJECTED, List.copyOf(why), as, null);
+	}
+
+	/** Whether a reviewer decided it with this outcome (approved or rejected). */
+	boolean decidedAs(Outcome outcome) {
+		return this.status == ((outcome == Outcome.APPROVED) ? ItemStatus.APPROVED : ItemStatus.REJECTED);
+	}
+
+	/**
+	 * Decided ahead of the rest of its review (R-APP-5) and named otherwise by the
+	 * complete decision, which prevails: back in review, to be decided again at once. The
+	 * review desk refuses to re-decide an item, so this only guards against a
+	 * contradiction.
+	 */
+	ApplicationItem overruled() {
+		if (this.status != ItemStatus.APPROVED && this.status != ItemStatus.REJECTED) {
+			throw new SettlementApplication.StepNotAllowedException(this.ref + ":" + this.status);
+		}
+		return new ApplicationItem(this.ref, this.position, ItemStatus.IN_REVIEW, List.of(), this.categoryCode,
+				this.brand, this.decided, null, this.remindedAt);
 	}
 
 	/** A TM-status mark of an approved brand starts its validity (PRODUCT.md §4.6). */

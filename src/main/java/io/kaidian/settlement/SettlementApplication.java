@@ -23,7 +23,8 @@ import io.kaidian.review.Reason;
  *
  * <pre>
  * DRAFT ──submitted──► IN_REVIEW ──decided──► APPROVED
- *   ▲                                    └──► REJECTED ──reopened──► DRAFT (attempt + 1)
+ *   ▲                    │  ▲            └──► REJECTED ──reopened──► DRAFT (attempt + 1)
+ *                        └──┘ itemsDecided: some items ahead of the rest (R-APP-5)
  * </pre>
  *
  * @param id the application
@@ -123,42 +124,81 @@ record SettlementApplication(UUID id, UUID sellerId, String memberId, int attemp
 	}
 
 	/**
+	 * R-APP-5: the reviewer decided some items of the current review ahead of the rest
+	 * (brands within their 7 working days). Each of them still in review takes its
+	 * outcome and reasons now; the application stays in review with the other items. An
+	 * item decided already is left as it is, so a redelivered decision changes nothing.
+	 * Only the application's current review case decides its items.
+	 */
+	SettlementApplication itemsDecided(UUID reviewCase, List<CaseDecided.ItemDecision> decisions,
+			Map<String, ApplicationItem.Decided> seen) {
+		require(ApplicationStatus.IN_REVIEW);
+		if (!reviewCase.equals(this.reviewCaseId)) {
+			throw new StepNotAllowedException(this.status.name() + ":" + reviewCase);
+		}
+		List<ApplicationItem> next = new ArrayList<>();
+		for (ApplicationItem item : this.items) {
+			CaseDecided.ItemDecision decision = decisionOf(item, decisions);
+			next.add((decision != null && item.status() == ItemStatus.IN_REVIEW) ? decide(item, decision, seen) : item);
+		}
+		return new SettlementApplication(this.id, this.sellerId, this.memberId, this.attempt, this.status,
+				this.salesPlan, this.storeType, this.businessScope, this.noBrand, next, this.reviewCaseId,
+				this.expectedDecisionBy, this.reasons, this.approvedAt, this.version);
+	}
+
+	/**
 	 * Applies the reviewer's item-by-item decision: approved when every item is, rejected
-	 * with every rejected item's reasons otherwise (R-APP-6). An approval starts the
-	 * validity of each approved TM-status mark (PRODUCT.md §4.6).
+	 * with every rejected item's reasons otherwise (R-APP-6). An item decided ahead of
+	 * the rest ({@link #itemsDecided}) keeps what was recorded then when the complete
+	 * decision agrees; should it not, the complete decision prevails. An approval starts
+	 * the validity of each approved TM-status mark (PRODUCT.md §4.6).
 	 */
 	SettlementApplication decided(List<CaseDecided.ItemDecision> decisions, Map<String, ApplicationItem.Decided> seen,
 			Instant now, Period tmValidity) {
 		require(ApplicationStatus.IN_REVIEW);
 		List<ApplicationItem> next = new ArrayList<>();
-		List<Reason> rejected = new ArrayList<>();
 		for (ApplicationItem item : this.items) {
-			CaseDecided.ItemDecision decision = decisions.stream()
-				.filter((d) -> d.ref().equals(item.ref()))
-				.findFirst()
-				.orElse(null);
-			if (decision == null) {
+			CaseDecided.ItemDecision decision = decisionOf(item, decisions);
+			if (decision == null || (item.status() != ItemStatus.IN_REVIEW && item.decidedAs(decision.outcome()))) {
 				next.add(item);
-				continue;
 			}
-			ApplicationItem.Decided as = seen.getOrDefault(item.ref(),
-					new ApplicationItem.Decided(item.brand(), Map.of()));
-			if (decision.outcome() == Outcome.APPROVED) {
-				next.add(item.approved(as));
+			else if (item.status() == ItemStatus.IN_REVIEW) {
+				next.add(decide(item, decision, seen));
 			}
 			else {
-				List<Reason> why = decision.reasons().isEmpty() ? List.of(new Reason(item.ref(), "ITEM_REJECTED", null))
-						: decision.reasons();
-				next.add(item.rejected(why, as));
-				rejected.addAll(why);
+				next.add(decide(item.overruled(), decision, seen));
 			}
 		}
 		if (next.stream().allMatch(ApplicationItem::locked)) {
 			return approved(next, now, tmValidity);
 		}
+		// in review, an item is rejected only by this review: now or ahead of the rest
+		List<Reason> rejected = next.stream()
+			.filter((i) -> i.status() == ItemStatus.REJECTED)
+			.flatMap((i) -> i.reasons().stream())
+			.toList();
 		return new SettlementApplication(this.id, this.sellerId, this.memberId, this.attempt,
 				ApplicationStatus.REJECTED, this.salesPlan, this.storeType, this.businessScope, this.noBrand, next,
 				this.reviewCaseId, this.expectedDecisionBy, rejected, this.approvedAt, this.version);
+	}
+
+	private static CaseDecided.@Nullable ItemDecision decisionOf(ApplicationItem item,
+			List<CaseDecided.ItemDecision> decisions) {
+		return decisions.stream().filter((d) -> d.ref().equals(item.ref())).findFirst().orElse(null);
+	}
+
+	/**
+	 * One item approved, or rejected with its reasons ({@code ITEM_REJECTED} if none).
+	 */
+	private static ApplicationItem decide(ApplicationItem item, CaseDecided.ItemDecision decision,
+			Map<String, ApplicationItem.Decided> seen) {
+		ApplicationItem.Decided as = seen.getOrDefault(item.ref(), new ApplicationItem.Decided(item.brand(), Map.of()));
+		if (decision.outcome() == Outcome.APPROVED) {
+			return item.approved(as);
+		}
+		List<Reason> why = decision.reasons().isEmpty() ? List.of(new Reason(item.ref(), "ITEM_REJECTED", null))
+				: decision.reasons();
+		return item.rejected(why, as);
 	}
 
 	/**

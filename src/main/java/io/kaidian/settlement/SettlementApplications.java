@@ -36,6 +36,7 @@ import io.kaidian.platform.web.NotFoundException;
 import io.kaidian.platform.web.RuleViolationException;
 import io.kaidian.platform.web.Violation;
 import io.kaidian.review.CaseDecided;
+import io.kaidian.review.ItemsDecided;
 import io.kaidian.review.Outcome;
 import io.kaidian.review.Queue;
 import io.kaidian.review.Reason;
@@ -250,25 +251,14 @@ public class SettlementApplications {
 			.map((i) -> new CaseDecided.ItemDecision(i.ref(), decided.outcome(),
 					decided.reasons().stream().filter((r) -> r.field().equals(i.ref())).toList()))
 			.toList() : decided.items();
-		Map<String, Map<String, UUID>> attached = new HashMap<>();
-		for (ApplicationDocuments.Attached d : this.documents.of(current.id())) {
-			attached.computeIfAbsent(d.ref(), (k) -> new HashMap<>()).put(d.kind(), d.documentId());
-		}
-		Map<String, ApplicationItem.Decided> seen = new HashMap<>();
-		for (ApplicationItem item : current.items()) {
-			seen.put(item.ref(),
-					new ApplicationItem.Decided(item.brand(), attached.getOrDefault(item.ref(), Map.of())));
-		}
 		Instant now = this.clock.instant();
 		SettlementApplication after = this.applications.save(current,
-				current.decided(items, seen, now, this.properties.tmMarkValidity()), now);
+				current.decided(items, seen(current), now, this.properties.tmMarkValidity()), now);
 		for (CaseDecided.ItemDecision item : items) {
 			boolean approved = item.outcome() == Outcome.APPROVED;
 			this.documents.mark(current.id(), item.ref(), approved ? "ACCEPTED" : "REJECTED");
-			this.audit.record(new AuditTrail.Entry(current.memberId(), itemSubject(current, item.ref()),
-					approved ? "ITEM_APPROVED" : "ITEM_REJECTED", "IN_REVIEW", item.outcome().name(),
-					decided.decidedBy(), "STAFF", codes(item.reasons()),
-					Map.of("attempt", current.attempt(), "reviewCaseId", decided.caseId().toString())));
+			// an item decided ahead of the rest was recorded then (R-APP-5)
+			itemDecided(current, after, item.ref(), decided.caseId(), decided.decidedBy(), Map.of());
 		}
 		this.audit.record(new AuditTrail.Entry(current.memberId(), subject(current), "DECIDED", "IN_REVIEW",
 				after.status().name(), decided.decidedBy(), "STAFF", codes(after.reasons()),
@@ -280,6 +270,114 @@ public class SettlementApplications {
 			this.events
 				.publishEvent(new ApplicationRejected(after.sellerId(), after.memberId(), after.id(), after.reasons()));
 		}
+	}
+
+	/**
+	 * R-APP-5: a reviewer decided some items of the application's current review ahead of
+	 * the rest (brands within their 7 working days). Their outcomes and reasons are
+	 * recorded on the items at once, the application stays in review, and the seller is
+	 * told ({@link ApplicationItemsDecided}). Applied once: a redelivered event, a case
+	 * that is not the current review, or an application decided meanwhile changes
+	 * nothing. The complete {@link CaseDecided} follows and applies the whole.
+	 */
+	@ApplicationModuleListener
+	void on(ItemsDecided decided) {
+		if (decided.queue() != Queue.APPLICATION) {
+			return;
+		}
+		SettlementApplication current = this.applications.forUpdate(decided.sellerId())
+			.filter((a) -> decided.caseId().equals(a.reviewCaseId()) && a.status() == ApplicationStatus.IN_REVIEW)
+			.orElse(null);
+		if (current == null) {
+			return; // another review's, or the whole was decided already
+		}
+		SettlementApplication early = current.itemsDecided(decided.caseId(), decided.items(), seen(current));
+		List<String> now = decided.items()
+			.stream()
+			.map(CaseDecided.ItemDecision::ref)
+			.filter((ref) -> changed(current, early, ref))
+			.toList();
+		if (now.isEmpty()) {
+			return; // already recorded
+		}
+		Instant at = this.clock.instant();
+		SettlementApplication after = this.applications.save(current, early, at);
+		List<String> approved = new ArrayList<>();
+		List<Reason> rejected = new ArrayList<>();
+		for (String ref : now) {
+			ApplicationItem item = after.item(ref).orElseThrow();
+			boolean approval = item.status() == ItemStatus.APPROVED;
+			this.documents.mark(after.id(), ref, approval ? "ACCEPTED" : "REJECTED");
+			itemDecided(current, after, ref, decided.caseId(), decided.decidedBy(), Map.of("early", true));
+			if (approval) {
+				approved.add(label(item));
+			}
+			else {
+				rejected.addAll(item.reasons());
+			}
+		}
+		List<String> remaining = after.items()
+			.stream()
+			.filter((i) -> i.status() == ItemStatus.IN_REVIEW)
+			.map(SettlementApplications::label)
+			.toList();
+		this.audit.record(new AuditTrail.Entry(after.memberId(), subject(after), "ITEMS_DECIDED", "IN_REVIEW",
+				"IN_REVIEW", decided.decidedBy(), "STAFF", codes(rejected),
+				Map.of("attempt", after.attempt(), "reviewCaseId", decided.caseId().toString(), "items", now,
+						"remaining",
+						after.items()
+							.stream()
+							.filter((i) -> i.status() == ItemStatus.IN_REVIEW)
+							.map(ApplicationItem::ref)
+							.toList())));
+		this.events.publishEvent(new ApplicationItemsDecided(after.sellerId(), after.memberId(), after.id(),
+				decided.caseId(), approved, rejected, remaining));
+	}
+
+	/** The items as a decision sees them: each brand's data and its documents' ids. */
+	private Map<String, ApplicationItem.Decided> seen(SettlementApplication current) {
+		Map<String, Map<String, UUID>> attached = new HashMap<>();
+		for (ApplicationDocuments.Attached d : this.documents.of(current.id())) {
+			attached.computeIfAbsent(d.ref(), (k) -> new HashMap<>()).put(d.kind(), d.documentId());
+		}
+		Map<String, ApplicationItem.Decided> seen = new HashMap<>();
+		for (ApplicationItem item : current.items()) {
+			seen.put(item.ref(),
+					new ApplicationItem.Decided(item.brand(), attached.getOrDefault(item.ref(), Map.of())));
+		}
+		return seen;
+	}
+
+	private static boolean changed(SettlementApplication before, SettlementApplication after, String ref) {
+		return !Objects.equals(before.item(ref).map(ApplicationItem::status),
+				after.item(ref).map(ApplicationItem::status));
+	}
+
+	/**
+	 * Records an item's decision in the audit trail, if the decision moved it: from in
+	 * review to approved or rejected.
+	 */
+	private void itemDecided(SettlementApplication before, SettlementApplication after, String ref, UUID caseId,
+			UUID decidedBy, Map<String, Object> more) {
+		if (!changed(before, after, ref)) {
+			return;
+		}
+		ApplicationItem item = after.item(ref).orElseThrow();
+		boolean approved = item.status() == ItemStatus.APPROVED;
+		String from = before.item(ref).map((i) -> i.status().name()).orElse("IN_REVIEW");
+		Map<String, Object> detail = new HashMap<>(more);
+		detail.put("attempt", before.attempt());
+		detail.put("reviewCaseId", caseId.toString());
+		this.audit.record(new AuditTrail.Entry(before.memberId(), itemSubject(before, ref),
+				approved ? "ITEM_APPROVED" : "ITEM_REJECTED", from,
+				(approved ? Outcome.APPROVED : Outcome.REJECTED).name(), decidedBy, "STAFF", codes(item.reasons()),
+				detail));
+	}
+
+	/** An item as the seller's message names it: its ref, and a brand's name. */
+	private static String label(ApplicationItem item) {
+		return (item.brand() != null && item.brand().name() != null) ? item.ref() + " (" + item.brand().name() + ")"
+				: item.ref();
 	}
 
 	/**
