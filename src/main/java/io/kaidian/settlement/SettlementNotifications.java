@@ -2,18 +2,21 @@ package io.kaidian.settlement;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.account.SellerMessages;
+import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
 
 /**
- * Tells the seller by email and SMS, in its language: the application's decision with
- * each rejected item's reason and how to fix it (R-APP-6), and its TM marks' reminder and
- * expiry (PRODUCT.md §4.6). Each event has its own listener, so a failed delivery is
- * retried without deciding twice.
+ * Tells the seller by email and SMS, in its language: the items decided ahead of the rest
+ * (R-APP-5), the application's decision with each rejected item's reason and how to fix
+ * it (R-APP-6), and its TM marks' reminder and expiry (PRODUCT.md §4.6). Each event has
+ * its own listener, so a failed delivery is retried without deciding twice.
  */
 @Component
 class SettlementNotifications {
@@ -38,6 +41,23 @@ class SettlementNotifications {
 	void on(ApplicationRejected rejected) {
 		this.messages.send(rejected.sellerId(), "application-rejected",
 				(locale) -> this.catalogue.explain(rejected.reasons(), locale));
+	}
+
+	/**
+	 * R-APP-5: some items were decided ahead of the rest. The seller hears which were
+	 * approved, which were not and why (how to fix each), which are still in review, and
+	 * that rejected items can be fixed once the whole application is decided.
+	 */
+	@ApplicationModuleListener
+	void on(ApplicationItemsDecided decided) {
+		this.messages.send(decided.sellerId(), "application-items-decided",
+				(locale) -> decided.rejected().isEmpty() ? "-" : this.catalogue.explain(decided.rejected(), locale),
+				lines(decided.approved()), lines(decided.remaining()), decided.approved().size(),
+				decided.rejected().stream().map(Reason::field).distinct().count());
+	}
+
+	private static String lines(List<String> items) {
+		return items.isEmpty() ? "-" : items.stream().map((i) -> "- " + i).collect(Collectors.joining("\n"));
 	}
 
 	@ApplicationModuleListener
