@@ -131,6 +131,19 @@ public final class ApplicationClient {
 		reviewer().decideItems(claimed, rejections);
 	}
 
+	/**
+	 * Decides only the named items (R-APP-5): refs → reason code, or null to approve.
+	 * @return the case after it, with its new version
+	 */
+	public JsonNode decideSome(JsonNode claimed, Map<String, String> decisions) {
+		return reviewer().decideSome(claimed, decisions);
+	}
+
+	/** Decides the items still undecided: refs → reason code, approving the others. */
+	public void decideRest(JsonNode current, Map<String, String> rejections) {
+		reviewer().decideRest(current, rejections);
+	}
+
 	private ReviewerClient reviewer() {
 		return new ReviewerClient(this.api, reviewerToken());
 	}

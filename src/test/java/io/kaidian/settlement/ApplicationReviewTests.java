@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -15,12 +17,19 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.kaidian.notification.Outbox;
 import io.kaidian.platform.audit.AuditTrail;
+import io.kaidian.review.ItemsDecided;
+import io.kaidian.review.Reason;
+import io.kaidian.review.ReasonCatalogue;
 import io.kaidian.support.Api;
 import io.kaidian.support.ApprovedSellers;
 import io.kaidian.support.IntegrationTest;
+import io.kaidian.support.Pages;
 import io.kaidian.support.PublishedEventLog;
 
 import static io.kaidian.settlement.ApplicationClient.application;
@@ -32,9 +41,9 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The review of a settlement application, item by item, and what follows it (R-APP-6,
- * PRODUCT.md §4.1, §4.2, §4.6): reasons per item, resubmission of only what failed,
- * approval publishing {@link ApplicationApproved}, and TM-mark expiry.
+ * The review of a settlement application, item by item, and what follows it (R-APP-5,
+ * R-APP-6, PRODUCT.md §4.1, §4.2, §4.6): reasons per item, resubmission of only what
+ * failed, approval publishing {@link ApplicationApproved}, and TM-mark expiry.
  */
 class ApplicationReviewTests extends IntegrationTest {
 
@@ -51,6 +60,18 @@ class ApplicationReviewTests extends IntegrationTest {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	ReasonCatalogue catalogue;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private ApprovedSellers sellers;
 
@@ -198,6 +219,158 @@ class ApplicationReviewTests extends IntegrationTest {
 		assertThat(this.audit.history(seller.memberId(), List.of("settlement-application:%")))
 			.extracting(AuditTrail.Recorded::action)
 			.contains("STARTED", "SUBMITTED", "ITEM_APPROVED", "ITEM_REJECTED", "DECIDED", "REOPENED");
+	}
+
+	@Test
+	void R_APP_5_brandsDecidedAheadOfTheCategoriesReachTheSellerAtOnceAndTheWholeDecisionKeepsThem() {
+		ApprovedSellers.Seller seller = this.sellers.enterprise();
+		Map<String, Object> body = application("BASIC", "EXCLUSIVE", "APPAREL", List.of("womens-clothing", "shoes"),
+				List.of(brand("Moonfield", "12345678", "REGISTERED", "OWNED"),
+						brand("Hilltop Weave", "23456789", "TM", "OWNED")),
+				false);
+		this.client.saved(seller, body);
+		this.client.uploaded(this.client.uploadBrand(seller, 0, "TRADEMARK_CERTIFICATE"));
+		this.client.uploaded(this.client.uploadBrand(seller, 1, "TRADEMARK_CERTIFICATE"));
+		this.client.submitted(seller);
+		JsonNode claimed = this.client.claim(seller.memberId());
+
+		// the reviewer decides the brands first (R-APP-5: 7 working days), the categories
+		// later
+		Map<String, String> brands = new LinkedHashMap<>();
+		brands.put("brand:0", null);
+		brands.put("brand:1", "TRADEMARK_NOT_VERIFIABLE");
+		JsonNode partly = this.client.decideSome(claimed, brands);
+		assertThat(partly.get("status").asString()).isEqualTo("OPEN");
+
+		// the seller sees them decided with reasons; the rest stays in review
+		await().atMost(WAIT)
+			.until(() -> this.client.item(seller, "brand:1").get("status").asString().equals("REJECTED"));
+		JsonNode early = this.client.current(seller);
+		assertThat(early.get("status").asString()).isEqualTo("IN_REVIEW");
+		assertThat(early.get("items")
+			.valueStream()
+			.map((i) -> i.get("ref").asString() + "=" + i.get("status").asString() + ":" + i.get("locked").asBoolean()))
+			.containsExactly("category:womens-clothing=IN_REVIEW:false", "category:shoes=IN_REVIEW:false",
+					"brand:0=APPROVED:true", "brand:1=REJECTED:false");
+		JsonNode reason = this.client.item(seller, "brand:1").get("reasons").get(0);
+		assertThat(reason.get("code").asString()).isEqualTo("TRADEMARK_NOT_VERIFIABLE");
+		assertThat(reason.get("message").asString()).isEqualTo("see the certificate");
+		assertThat(early.get("reasons")).isEmpty();
+		assertThat(early.get("expectedDecisionBy").asString()).isNotBlank();
+		await().atMost(WAIT)
+			.until(() -> this.client.requirement(seller, "APPLICATION").get("state").asString().equals("IN_REVIEW"));
+		// the seller's review page shows the early outcomes and reasons
+		Pages pages = new Pages(baseUrl());
+		pages.get("/sign-in", "Accept-Language", "en");
+		assertThat(pages.post("/sign-in", Map.of("email", seller.email(), "password", seller.password())).location())
+			.endsWith("/seller");
+		Pages.Page page = pages.get("/seller/application/review", "Accept-Language", "en");
+		assertThat(page.body())
+			.contains("data-status=\"IN_REVIEW\"", "id=\"item-category-shoes\" data-status=\"IN_REVIEW\"",
+					"id=\"item-brand-0\" data-status=\"APPROVED\"", "id=\"item-brand-1\" data-status=\"REJECTED\"",
+					"The trademark registration cannot be verified from the certificate.", "see the certificate",
+					"You can change it once the whole application is decided.")
+			.doesNotContain("id=\"submit\"");
+		// nothing can change before the whole is decided
+		Api.Reply save = this.client.save(seller, body);
+		assertThat(save.status()).isEqualTo(409);
+		assertThat(save.json().get("code").asString()).isEqualTo("APPLICATION_SUBMITTED");
+
+		// one email and one SMS: what was approved, what was not and why, what is left
+		String reasonText = this.catalogue.find("TRADEMARK_NOT_VERIFIABLE", Locale.ENGLISH).orElseThrow().text();
+		await().atMost(WAIT).until(() -> earlyMails(seller).size() == 1);
+		String mailBody = decoded(earlyMails(seller).get(0));
+		assertThat(mailBody).contains("brand:0 (Moonfield)", "brand:1", reasonText, "see the certificate",
+				"category:womens-clothing", "category:shoes", "once the whole application is decided");
+		await().atMost(WAIT)
+			.until(() -> this.outbox.find(seller.phone())
+				.stream()
+				.anyMatch((m) -> m.body().contains("1 approved, 1 not approved")));
+		assertThat(this.events.of(ApplicationItemsDecided.class))
+			.filteredOn((e) -> e.memberId().equals(seller.memberId()))
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.approved()).containsExactly("brand:0 (Moonfield)");
+				assertThat(e.rejected()).extracting(Reason::field).containsExactly("brand:1");
+				assertThat(e.remaining()).containsExactly("category:womens-clothing", "category:shoes");
+			});
+		assertThat(this.audit.history(seller.memberId(), List.of("settlement-application:%")))
+			.extracting(AuditTrail.Recorded::action)
+			.contains("ITEMS_DECIDED", "ITEM_APPROVED", "ITEM_REJECTED");
+
+		// a redelivered ItemsDecided changes nothing
+		ItemsDecided itemsDecided = this.events.of(ItemsDecided.class)
+			.stream()
+			.filter((e) -> e.caseId().toString().equals(claimed.get("caseId").asString()))
+			.findFirst()
+			.orElseThrow();
+		long version = early.get("version").asLong();
+		replay(itemsDecided, 2);
+		assertThat(this.client.current(seller).get("version").asLong()).isEqualTo(version);
+		assertThat(this.events.of(ApplicationItemsDecided.class))
+			.filteredOn((e) -> e.memberId().equals(seller.memberId()))
+			.hasSize(1);
+
+		// the categories are decided: rejected as a whole because a brand was, every item
+		// as decided
+		this.client.decideRest(partly, Map.of());
+		await().atMost(WAIT).until(() -> this.client.current(seller).get("status").asString().equals("REJECTED"));
+		JsonNode whole = this.client.current(seller);
+		assertThat(
+				whole.get("items").valueStream().map((i) -> i.get("ref").asString() + "=" + i.get("status").asString()))
+			.containsExactly("category:womens-clothing=APPROVED", "category:shoes=APPROVED", "brand:0=APPROVED",
+					"brand:1=REJECTED");
+		assertThat(whole.get("reasons")
+			.valueStream()
+			.map((r) -> r.get("field").asString() + ":" + r.get("code").asString()))
+			.containsExactly("brand:1:TRADEMARK_NOT_VERIFIABLE");
+		await().atMost(WAIT)
+			.until(() -> this.client.requirement(seller, "APPLICATION").get("state").asString().equals("REJECTED"));
+		await().atMost(WAIT).until(() -> rejectionMails(seller).size() == 1);
+		assertThat(decoded(rejectionMails(seller).get(0))).contains("brand:1", reasonText);
+		assertThat(this.events.of(ApplicationRejected.class)).filteredOn((e) -> e.memberId().equals(seller.memberId()))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.reasons()).extracting(Reason::field).containsExactly("brand:1"));
+		// each item's decision recorded once, when it was made
+		assertThat(this.audit.history(seller.memberId(), List.of("settlement-application:%:brand:%")))
+			.extracting(AuditTrail.Recorded::action)
+			.containsExactlyInAnyOrder("ITEM_APPROVED", "ITEM_REJECTED");
+
+		// replayed after the whole decision: still nothing changes
+		long decidedVersion = whole.get("version").asLong();
+		replay(itemsDecided, 3);
+		assertThat(this.client.current(seller).get("version").asLong()).isEqualTo(decidedVersion);
+		assertThat(this.client.item(seller, "brand:1").get("status").asString()).isEqualTo("REJECTED");
+		assertThat(earlyMails(seller)).hasSize(1);
+		assertThat(rejectionMails(seller)).hasSize(1);
+	}
+
+	/**
+	 * Publishes the event again as a redelivery would, and waits until settlement's
+	 * listener has handled it the given number of times.
+	 */
+	private void replay(ItemsDecided event, int handled) {
+		this.transactions.executeWithoutResult((status) -> this.publisher.publishEvent(event));
+		await().atMost(WAIT)
+			.until(() -> this.jdbc
+				.sql("SELECT count(*) FROM event_publication WHERE listener_id LIKE '%SettlementApplications%' "
+						+ "AND event_type = 'io.kaidian.review.ItemsDecided' AND serialized_event LIKE :case "
+						+ "AND completion_date IS NOT NULL")
+				.param("case", "%" + event.caseId() + "%")
+				.query(Long.class)
+				.single() == handled);
+	}
+
+	private static List<MimeMessage> earlyMails(ApprovedSellers.Seller seller) {
+		return mailTo(seller.email()).stream()
+			.filter((m) -> subject(m).equals("Some items of your settlement application are decided"))
+			.toList();
+	}
+
+	private static List<MimeMessage> rejectionMails(ApprovedSellers.Seller seller) {
+		return mailTo(seller.email()).stream()
+			.filter((m) -> subject(m).equals("Your settlement application needs changes"))
+			.toList();
 	}
 
 	@Test

@@ -78,12 +78,49 @@ public final class ReviewerClient {
 		decide(claimed, Map.of("items", items, "version", claimed.get("version").asLong()));
 	}
 
-	private void decide(JsonNode claimed, Map<String, Object> decision) {
+	/**
+	 * Decides only the named items of a claimed application case and leaves the rest for
+	 * later (R-APP-5): refs → reason code, or {@code null} to approve (a map that allows
+	 * null values, in the order to decide).
+	 * @return the case after the decision, with its new version
+	 */
+	public JsonNode decideSome(JsonNode claimed, Map<String, String> decisions) {
+		List<Map<String, Object>> items = new ArrayList<>();
+		decisions.forEach((ref, code) -> items.add(item(ref, code)));
+		return decide(claimed, Map.of("items", items, "version", claimed.get("version").asLong()));
+	}
+
+	/**
+	 * Decides every item of an application case still undecided (after
+	 * {@link #decideSome}): refs → reason code, approving the items not named.
+	 */
+	public void decideRest(JsonNode current, Map<String, String> rejections) {
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (JsonNode state : current.get("itemStates")) {
+			if (state.get("outcome").isNull()) {
+				String ref = state.get("ref").asString();
+				items.add(item(ref, rejections.get(ref)));
+			}
+		}
+		decide(current, Map.of("items", items, "version", current.get("version").asLong()));
+	}
+
+	private static Map<String, Object> item(String ref, String code) {
+		Map<String, Object> item = new HashMap<>();
+		item.put("ref", ref);
+		item.put("outcome", code == null ? "APPROVE" : "REJECT");
+		item.put("reasons", code == null ? List.of()
+				: List.of(Map.of("field", ref, "code", code, "message", "see the certificate")));
+		return item;
+	}
+
+	private JsonNode decide(JsonNode claimed, Map<String, Object> decision) {
 		Api.Reply decided = this.api
 			.post("/api/v1/review/cases/" + claimed.get("caseId").asString() + "/decision", decision)
 			.token(this.token)
 			.send();
 		assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+		return decided.json();
 	}
 
 }
