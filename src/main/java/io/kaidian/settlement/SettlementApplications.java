@@ -316,22 +316,16 @@ public class SettlementApplications {
 				rejected.addAll(item.reasons());
 			}
 		}
-		List<String> remaining = after.items()
+		List<ApplicationItem> remaining = after.items()
 			.stream()
 			.filter((i) -> i.status() == ItemStatus.IN_REVIEW)
-			.map(SettlementApplications::label)
 			.toList();
 		this.audit.record(new AuditTrail.Entry(after.memberId(), subject(after), "ITEMS_DECIDED", "IN_REVIEW",
 				"IN_REVIEW", decided.decidedBy(), "STAFF", codes(rejected),
 				Map.of("attempt", after.attempt(), "reviewCaseId", decided.caseId().toString(), "items", now,
-						"remaining",
-						after.items()
-							.stream()
-							.filter((i) -> i.status() == ItemStatus.IN_REVIEW)
-							.map(ApplicationItem::ref)
-							.toList())));
+						"remaining", remaining.stream().map(ApplicationItem::ref).toList())));
 		this.events.publishEvent(new ApplicationItemsDecided(after.sellerId(), after.memberId(), after.id(),
-				decided.caseId(), approved, rejected, remaining));
+				decided.caseId(), approved, rejected, remaining.stream().map(SettlementApplications::label).toList()));
 	}
 
 	/** The items as a decision sees them: each brand's data and its documents' ids. */
