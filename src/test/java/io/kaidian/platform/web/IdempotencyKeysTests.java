@@ -1,5 +1,11 @@
 package io.kaidian.platform.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -317,6 +323,25 @@ class IdempotencyKeysTests extends IntegrationTest {
 	}
 
 	@Test
+	void anUploadRetriedWithAnotherBoundaryIsReplayed() {
+		String operator = this.staff.operatorToken();
+		String id = UUID.randomUUID().toString();
+		String key = UUID.randomUUID().toString();
+
+		Api.Reply first = upload(id, key, operator, "licence.txt", "the content");
+		Api.Reply retry = upload(id, key, operator, "licence.txt", "the content");
+		Api.Reply other = upload(id, key, operator, "licence.txt", "other content");
+
+		assertThat(first.status()).as(first.toString()).isEqualTo(201);
+		assertThat(first.json().get("content").asString()).isEqualTo("the content");
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(retry.text()).isEqualTo(first.text());
+		problem(other, 409, "IDEMPOTENCY_KEY_REUSED");
+		assertThat(IdempotencyTestApi.calls(id)).isEqualTo(1);
+	}
+
+	@Test
 	void anInvalidKeyIs400() {
 		String operator = this.staff.operatorToken();
 		for (String key : List.of("with space", "x".repeat(256), "tab\tinside")) {
@@ -376,6 +401,30 @@ class IdempotencyKeysTests extends IntegrationTest {
 
 	private Api.Reply counted(String id, String key, String token, Map<String, Object> body) {
 		return this.api.post("/api/v1/test/counted/" + id, body).token(token).header(KEY, key).send();
+	}
+
+	/** A multipart upload with a fresh boundary, as a client's retry would send. */
+	private Api.Reply upload(String id, String key, String token, String fileName, String content) {
+		String boundary = "----retry-" + UUID.randomUUID();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/plain\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/test/counted/" + id + "/upload"))
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.header(KEY, key)
+			.build();
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			return new Api.Reply(http.send(request, HttpResponse.BodyHandlers.ofString()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private Map<String, Object> registration() {

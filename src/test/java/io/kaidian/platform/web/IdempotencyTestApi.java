@@ -1,5 +1,7 @@
 package io.kaidian.platform.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -10,8 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Test-only writes that count how often they run, to prove a request sent with an
@@ -35,6 +39,14 @@ class IdempotencyTestApi {
 			throw new IllegalStateException("the test never opened the gate");
 		}
 		return Map.of("id", id, "call", call, "body", body);
+	}
+
+	@PostMapping("/api/v1/test/counted/{id}/upload")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, Object> upload(@PathVariable String id, @RequestParam("file") MultipartFile file) throws IOException {
+		int call = calls.computeIfAbsent(id, (key) -> new AtomicInteger()).incrementAndGet();
+		return Map.of("id", id, "call", call, "name", String.valueOf(file.getOriginalFilename()), "content",
+				new String(file.getBytes(), StandardCharsets.UTF_8));
 	}
 
 	@PostMapping("/api/v1/test/counted/{id}/failure")
