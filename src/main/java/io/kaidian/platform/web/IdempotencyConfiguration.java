@@ -53,7 +53,7 @@ class IdempotencyConfiguration {
 	@Bean
 	OpenApiCustomizer idempotencyKeyHeader() {
 		return (openApi) -> openApi.getPaths().forEach((path, item) -> {
-			if (path.startsWith("/api/")) {
+			if (path.startsWith("/api/") && !path.equals("/api/v1/sessions")) {
 				for (Operation operation : new Operation[] { item.getPost(), item.getPut(), item.getPatch(),
 						item.getDelete() }) {
 					if (operation != null && (operation.getParameters() == null || operation.getParameters()

@@ -74,10 +74,18 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 		this.renderer = renderer;
 	}
 
+	/**
+	 * Writes whose answer must not be kept: a sign-in answers a bearer token, which the
+	 * database only ever holds hashed (ADR 0003); a retried sign-in just opens another
+	 * session.
+	 */
+	private static final Set<String> NOT_KEPT = Set.of("/api/v1/sessions");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !WRITES.contains(request.getMethod()) || request.getHeader(HEADER) == null
-				|| !Requests.path(request).startsWith("/api/");
+		String path = Requests.path(request);
+		return !WRITES.contains(request.getMethod()) || request.getHeader(HEADER) == null || !path.startsWith("/api/")
+				|| NOT_KEPT.contains(path);
 	}
 
 	@Override

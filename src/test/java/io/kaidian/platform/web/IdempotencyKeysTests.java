@@ -369,6 +369,21 @@ class IdempotencyKeysTests extends IntegrationTest {
 	}
 
 	@Test
+	void aSignInIsNeverKeptForItAnswersAToken() {
+		String key = UUID.randomUUID().toString();
+		Map<String, Object> body = Map.of("email", StaffFixtures.ROOT_EMAIL, "password", StaffFixtures.ROOT_PASSWORD);
+
+		Api.Reply first = this.api.post("/api/v1/sessions", body).header(KEY, key).send();
+		Api.Reply second = this.api.post("/api/v1/sessions", body).header(KEY, key).send();
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(second.status()).isEqualTo(201);
+		assertThat(second.header("Idempotent-Replayed")).isNull();
+		assertThat(second.json().get("token").asString()).isNotEqualTo(first.json().get("token").asString());
+		assertThat(rows(key)).isZero();
+	}
+
+	@Test
 	void readsIgnoreTheKey() {
 		Api.Reply reply = this.api.get("/api/v1/business-scopes").header(KEY, "with space").send();
 
@@ -381,6 +396,7 @@ class IdempotencyKeysTests extends IntegrationTest {
 
 		assertThat(names(paths.get("/api/v1/sellers").get("post").get("parameters"))).contains(KEY);
 		assertThat(names(paths.get("/api/v1/sessions/current").get("delete").get("parameters"))).contains(KEY);
+		assertThat(names(paths.get("/api/v1/sessions").get("post").get("parameters"))).doesNotContain(KEY);
 	}
 
 	private static List<String> names(JsonNode parameters) {
