@@ -1,8 +1,14 @@
 package io.kaidian.platform.web;
 
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.prf.PredefinedPrfParameters;
+import com.google.crypto.tink.prf.PrfConfig;
+import com.google.crypto.tink.prf.PrfSet;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.swagger.v3.oas.models.Operation;
@@ -13,7 +19,10 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.kaidian.platform.crypto.Keysets;
 
 /**
  * Idempotency keys (ADR 0015): the filter, which the API's security chain runs after
@@ -30,8 +39,21 @@ class IdempotencyConfiguration {
 	}
 
 	@Bean
-	IdempotencyFilter idempotencyFilter(IdempotencyKeys keys, ProblemRenderer renderer) {
-		return new IdempotencyFilter(keys, renderer);
+	IdempotencyFilter idempotencyFilter(IdempotencyKeys keys, ProblemRenderer renderer,
+			IdempotencyKeys.IdempotencyProperties properties, Environment environment) {
+		try {
+			PrfConfig.register();
+			PrfSet prf = Keysets
+				.load(properties.fingerprintKeyset(), properties.fingerprintKeysetFile(),
+						Path.of(environment.getProperty("kaidian.data-directory", "./data"), "keys",
+								"idempotency-prf.json"),
+						PredefinedPrfParameters.HMAC_SHA256_PRF, "kaidian.api.idempotency.fingerprint-keyset")
+				.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
+			return new IdempotencyFilter(keys, renderer, prf);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("The idempotency fingerprint keyset is not a valid Tink PRF keyset", ex);
+		}
 	}
 
 	/** Only in the API's security chain, after authentication and authorization. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import com.google.crypto.tink.prf.PrfSet;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -69,9 +71,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
 	private final ProblemRenderer renderer;
 
-	IdempotencyFilter(IdempotencyKeys keys, ProblemRenderer renderer) {
+	private final PrfSet prf;
+
+	IdempotencyFilter(IdempotencyKeys keys, ProblemRenderer renderer, PrfSet prf) {
 		this.keys = keys;
 		this.renderer = renderer;
+		this.prf = prf;
 	}
 
 	/**
@@ -196,7 +201,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 	 * part (name, file name, type, content), so a retry with another boundary is the same
 	 * request; a form by its parameters; any other body byte for byte.
 	 */
-	private static Fingerprinted fingerprint(HttpServletRequest request) throws IOException, ServletException {
+	private Fingerprinted fingerprint(HttpServletRequest request) throws IOException, ServletException {
 		MessageDigest digest = sha256();
 		update(digest, request.getMethod());
 		update(digest, Requests.path(request));
@@ -227,7 +232,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 			update(digest, body);
 			readable = new BufferedRequest(request, body);
 		}
-		return new Fingerprinted(readable, HexFormat.of().formatHex(digest.digest()));
+		return new Fingerprinted(readable, HexFormat.of().formatHex(keyed(digest.digest())));
+	}
+
+	/**
+	 * The digest under the service's PRF key: what is stored says nothing of the body (a
+	 * password, an ID number) to whoever reads the table.
+	 */
+	private byte[] keyed(byte[] digest) {
+		try {
+			return this.prf.computePrimary(digest, 32);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Could not key a request fingerprint", ex);
+		}
 	}
 
 	private static void update(MessageDigest digest, String value) {

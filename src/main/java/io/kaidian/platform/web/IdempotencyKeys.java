@@ -196,9 +196,13 @@ class IdempotencyKeys {
 	 * @param inProgressTimeout how long a request may run before a retry with its key
 	 * takes over, the first being thought dead
 	 * @param purgeEvery how often expired keys are deleted
+	 * @param fingerprintKeyset Tink PRF keyset (JSON) keying the requests' fingerprints,
+	 * so a stored fingerprint reveals nothing of a body (passwords, ID numbers)
+	 * @param fingerprintKeysetFile or a file holding it
 	 */
 	@ConfigurationProperties("kaidian.api.idempotency")
-	record IdempotencyProperties(Duration retention, Duration inProgressTimeout, Duration purgeEvery) {
+	record IdempotencyProperties(Duration retention, Duration inProgressTimeout, Duration purgeEvery,
+			@Nullable String fingerprintKeyset, @Nullable String fingerprintKeysetFile) {
 	}
 
 }
