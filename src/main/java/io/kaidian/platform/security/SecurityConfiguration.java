@@ -11,16 +11,19 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
+import io.kaidian.platform.web.IdempotencyFilter;
 import io.kaidian.platform.web.ProblemRenderer;
 
 /**
  * Two filter chains: the API ({@code /api/**}) is stateless and authenticated by bearer
  * tokens; the pages use a session, a sign-in form and CSRF protection. Roles:
- * {@code SELLER}, {@code REVIEWER}, {@code OPERATOR}. See ADR 0003.
+ * {@code SELLER}, {@code REVIEWER}, {@code OPERATOR}. See ADR 0003. Authorized API writes
+ * with an {@code Idempotency-Key} pass the {@link IdempotencyFilter} (ADR 0015).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -38,8 +41,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AccessTokenAuthenticator tokens, ProblemSecurityHandlers problems)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, AccessTokenAuthenticator tokens, ProblemSecurityHandlers problems,
+			IdempotencyFilter idempotency) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -48,6 +51,8 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			// after authorization: 401 and 403 are answered before a key is stored
+			.addFilterAfter(idempotency, AuthorizationFilter.class)
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)

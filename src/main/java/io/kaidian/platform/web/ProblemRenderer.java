@@ -75,11 +75,20 @@ public class ProblemRenderer {
 	 */
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code)
 			throws IOException {
+		write(request, response, status, code, List.of());
+	}
+
+	/**
+	 * Writes a problem with its violations straight to the servlet response, like
+	 * {@link #write(HttpServletRequest, HttpServletResponse, HttpStatusCode, String)}.
+	 */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, String code,
+			List<Violation> violations) throws IOException {
 		Locale previous = LocaleContextHolder.getLocale();
 		LocaleContextHolder.setLocale(Languages
 			.supported(request.getHeader("Accept-Language") != null ? request.getLocale() : Languages.ENGLISH));
 		try {
-			Map<String, Object> problem = body(status, code, List.of(), Requests.path(request));
+			Map<String, Object> problem = body(status, code, violations, Requests.path(request));
 			response.setStatus(status.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
