@@ -239,9 +239,7 @@ public class SettlementApplications {
 		if (decided.queue() != Queue.APPLICATION) {
 			return;
 		}
-		SettlementApplication current = this.applications.forUpdate(decided.sellerId())
-			.filter((a) -> decided.caseId().equals(a.reviewCaseId()) && a.status() == ApplicationStatus.IN_REVIEW)
-			.orElse(null);
+		SettlementApplication current = inReviewOn(decided.sellerId(), decided.caseId()).orElse(null);
 		if (current == null) {
 			return; // already applied
 		}
@@ -273,6 +271,15 @@ public class SettlementApplications {
 	}
 
 	/**
+	 * The seller's application, locked, if it is in review on that case: a decision of
+	 * another (older) case, or one applied already, finds nothing.
+	 */
+	private Optional<SettlementApplication> inReviewOn(UUID sellerId, UUID reviewCaseId) {
+		return this.applications.forUpdate(sellerId)
+			.filter((a) -> reviewCaseId.equals(a.reviewCaseId()) && a.status() == ApplicationStatus.IN_REVIEW);
+	}
+
+	/**
 	 * R-APP-5: a reviewer decided some items of the application's current review ahead of
 	 * the rest (brands within their 7 working days). Their outcomes and reasons are
 	 * recorded on the items at once, the application stays in review, and the seller is
@@ -285,9 +292,7 @@ public class SettlementApplications {
 		if (decided.queue() != Queue.APPLICATION) {
 			return;
 		}
-		SettlementApplication current = this.applications.forUpdate(decided.sellerId())
-			.filter((a) -> decided.caseId().equals(a.reviewCaseId()) && a.status() == ApplicationStatus.IN_REVIEW)
-			.orElse(null);
+		SettlementApplication current = inReviewOn(decided.sellerId(), decided.caseId()).orElse(null);
 		if (current == null) {
 			return; // another review's, or the whole was decided already
 		}
