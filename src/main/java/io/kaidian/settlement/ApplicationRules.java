@@ -45,7 +45,7 @@ class ApplicationRules {
 	/**
 	 * The checks of a save: everything given must be valid; missing parts may come later.
 	 */
-	List<Violation> checkGiven(ApplicationForm form, SubjectType subject) {
+	List<Violation> checkGiven(ApplicationForm form, SubjectType subject, Set<Integer> approvedBrands) {
 		List<Violation> violations = new ArrayList<>();
 		violations.addAll(planAllowedForSubject(form, subject));
 		Optional<BusinessScope> scope = scope(form, violations);
@@ -53,12 +53,12 @@ class ApplicationRules {
 		violations.addAll(storeTypeOfferedByScope(form, scope));
 		violations.addAll(storeTypeAndBrands(form, scope, false));
 		violations.addAll(brandsWellFormed(form));
-		violations.addAll(brandNamesScreened(form));
+		violations.addAll(brandNamesScreened(form, approvedBrands));
 		return violations;
 	}
 
 	/** The checks of a submission: complete, and valid. */
-	List<Violation> checkComplete(ApplicationForm form, SubjectType subject) {
+	List<Violation> checkComplete(ApplicationForm form, SubjectType subject, Set<Integer> approvedBrands) {
 		List<Violation> violations = new ArrayList<>();
 		if (form.salesPlan() == null) {
 			violations.add(Violation.of("salesPlan", "REQUIRED"));
@@ -80,7 +80,7 @@ class ApplicationRules {
 		violations.addAll(storeTypeAndBrands(form, scope, true));
 		violations.addAll(brandsWellFormed(form));
 		violations.addAll(brandsComplete(form));
-		violations.addAll(brandNamesScreened(form));
+		violations.addAll(brandNamesScreened(form, approvedBrands));
 		return violations;
 	}
 
@@ -280,14 +280,16 @@ class ApplicationRules {
 	/**
 	 * R-REG-5, R-APP-5: a brand name with a prohibited term is refused; a protected brand
 	 * can only be claimed as {@code AUTHORIZED} (the owner's letter is then required, and
-	 * the reviewer sees the flag).
+	 * the reviewer sees the flag). Brands approved in an earlier attempt are not screened
+	 * again (PRODUCT.md §4.2: approved items stay locked), so a term added to the
+	 * dictionaries since cannot block the resubmission of other items.
 	 */
-	List<Violation> brandNamesScreened(ApplicationForm form) {
+	List<Violation> brandNamesScreened(ApplicationForm form, Set<Integer> approvedBrands) {
 		List<Violation> violations = new ArrayList<>();
 		List<BrandForm> brands = form.brandForms();
 		for (int i = 0; i < brands.size(); i++) {
 			BrandForm brand = brands.get(i);
-			if (brand == null || brand.name() == null || brand.name().isBlank()) {
+			if (brand == null || brand.name() == null || brand.name().isBlank() || approvedBrands.contains(i)) {
 				continue;
 			}
 			String field = "brands[" + i + "].name";

@@ -122,7 +122,8 @@ public class SettlementApplications {
 		SettlementApplication current = this.applications.forUpdate(sellerId).orElseThrow();
 		requireEditable(current);
 		ApplicationForm normalised = normalise(form);
-		List<Violation> violations = new ArrayList<>(this.rules.checkGiven(normalised, subject));
+		List<Violation> violations = new ArrayList<>(
+				this.rules.checkGiven(normalised, subject, approvedBrands(current)));
 		violations.addAll(locks(current, normalised));
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
@@ -180,7 +181,8 @@ public class SettlementApplications {
 		SettlementApplication current = this.applications.forUpdate(sellerId)
 			.orElseThrow(() -> new ConflictException("APPLICATION_DRAFT_REQUIRED"));
 		requireEditable(current);
-		List<Violation> violations = new ArrayList<>(this.rules.checkComplete(current.form(), subject));
+		List<Violation> violations = new ArrayList<>(
+				this.rules.checkComplete(current.form(), subject, approvedBrands(current)));
 		violations.addAll(missingDocuments(current));
 		if (!violations.isEmpty()) {
 			throw new RuleViolationException(violations);
@@ -268,6 +270,15 @@ public class SettlementApplications {
 			this.events
 				.publishEvent(new ApplicationRejected(after.sellerId(), after.memberId(), after.id(), after.reasons()));
 		}
+	}
+
+	/** The indexes of the brands approved in an earlier attempt (locked, §4.2). */
+	private static Set<Integer> approvedBrands(SettlementApplication application) {
+		return application.brands()
+			.stream()
+			.filter(ApplicationItem::locked)
+			.map((item) -> Integer.valueOf(item.ref().substring("brand:".length())))
+			.collect(Collectors.toSet());
 	}
 
 	/**

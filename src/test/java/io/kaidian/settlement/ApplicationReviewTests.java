@@ -31,6 +31,7 @@ import io.kaidian.support.ApprovedSellers;
 import io.kaidian.support.IntegrationTest;
 import io.kaidian.support.Pages;
 import io.kaidian.support.PublishedEventLog;
+import io.kaidian.support.StaffFixtures;
 
 import static io.kaidian.settlement.ApplicationClient.application;
 import static io.kaidian.settlement.ApplicationClient.brand;
@@ -371,6 +372,46 @@ class ApplicationReviewTests extends IntegrationTest {
 		return mailTo(seller.email()).stream()
 			.filter((m) -> subject(m).equals("Your settlement application needs changes"))
 			.toList();
+	}
+
+	@Test
+	void R_APP_6_R_REG_5_aBrandApprovedBeforeIsNotScreenedAgainWhenATermIsAddedBeforeTheResubmission() {
+		ApprovedSellers.Seller seller = this.sellers.enterprise();
+		String approvedName = "Tarnwick";
+		Map<String, Object> body = application("STANDARD", "EXCLUSIVE", "SPORTS", List.of("fitness"),
+				List.of(brand(approvedName, "45678901", "REGISTERED", "OWNED"),
+						brand("Pellhaven", "56789012", "REGISTERED", "OWNED")),
+				false);
+		this.client.saved(seller, body);
+		this.client.uploaded(this.client.uploadBrand(seller, 0, "TRADEMARK_CERTIFICATE"));
+		this.client.uploaded(this.client.uploadBrand(seller, 1, "TRADEMARK_CERTIFICATE"));
+		this.client.submitted(seller);
+		this.client.decide(this.client.claim(seller.memberId()), Map.of("brand:1", "TRADEMARK_NOT_VERIFIABLE"));
+		await().atMost(WAIT).until(() -> this.client.current(seller).get("status").asString().equals("REJECTED"));
+
+		// an operator prohibits the approved brand's name after its approval
+		String operator = new StaffFixtures(this.api).operatorToken();
+		Api.Reply term = this.api
+			.post("/api/v1/admin/screening/terms", Map.of("term", approvedName, "list", "PROHIBITED"))
+			.token(operator)
+			.send();
+		assertThat(term.status()).as(term.toString()).isEqualTo(201);
+		try {
+			// the approved brand stays locked and is not screened again; a new brand is
+			Api.Reply refused = this.client.save(seller,
+					with(body, "brands", List.of(brand(approvedName, "45678901", "REGISTERED", "OWNED"),
+							brand(approvedName + " Sport", "56789012", "REGISTERED", "OWNED"))));
+			assertThat(errors(refused)).containsExactly(entry("brands[1].name", "PROHIBITED_TERM"));
+			this.client.saved(seller,
+					with(body, "brands", List.of(brand(approvedName, "45678901", "REGISTERED", "OWNED"),
+							brand("Pellhaven", "56789013", "REGISTERED", "OWNED"))));
+			this.client.uploaded(this.client.uploadBrand(seller, 1, "TRADEMARK_CERTIFICATE"));
+			JsonNode resubmitted = this.client.submitted(seller);
+			assertThat(resubmitted.get("status").asString()).isEqualTo("IN_REVIEW");
+		}
+		finally {
+			this.api.delete("/api/v1/admin/screening/terms/" + term.json().get("id").asString()).token(operator).send();
+		}
 	}
 
 	@Test
