@@ -1,12 +1,9 @@
 package io.kaidian.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,11 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import io.kaidian.KaidianApplication;
 
 /**
  * Load test of the public catalogue of offers (docs/benchmarks.md, "Offers: the public
@@ -49,7 +43,9 @@ public final class OffersThroughput {
 
 	private static final String PATH = "/api/v1/business-scopes";
 
-	/** Time for the server's backends to flush their statistics (at most every second). */
+	/**
+	 * Time for the server's backends to flush their statistics (at most every second).
+	 */
 	private static final long SETTLE_MILLIS = 2500;
 
 	private final Options options;
@@ -66,34 +62,12 @@ public final class OffersThroughput {
 		this.options = options;
 		this.context = context;
 		this.jdbc = context.getBean(JdbcTemplate.class);
-		this.uri = URI.create(
-				"http://localhost:" + context.getEnvironment().getProperty("local.server.port") + PATH);
+		this.uri = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port") + PATH);
 	}
 
 	public static void main(String[] args) throws Exception {
 		Options options = Options.parse(args);
-		long started = System.nanoTime();
-		Path dataDirectory = Files.createTempDirectory("kaidian-bench-");
-		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=bench",
-				"--kaidian.database.embedded.ephemeral=true", "--server.port=0",
-				"--kaidian.data-directory=" + dataDirectory, "--db-scheduler.enabled=false",
-				"--kaidian.account.demo.enabled=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
-		arguments.addAll(options.application);
-		ConfigurableApplicationContext context = SpringApplication.run(KaidianApplication.class,
-				arguments.toArray(String[]::new));
-		System.out.printf(Locale.ROOT, "application started in %.1f s%n", (System.nanoTime() - started) / 1e9);
-		int exit = 0;
-		try {
-			new OffersThroughput(options, context).run();
-		}
-		catch (Exception ex) {
-			ex.printStackTrace();
-			exit = 1;
-		}
-		finally {
-			context.close();
-		}
-		System.exit(exit);
+		LoadTests.runAndExit(List.of(), options.application, (context) -> new OffersThroughput(options, context)::run);
 	}
 
 	private void run() throws Exception {
@@ -103,9 +77,9 @@ public final class OffersThroughput {
 		}
 		System.out.println("offers-refresh-interval = "
 				+ this.context.getEnvironment().getProperty("kaidian.settlement.offers-refresh-interval"));
-		System.out.println("java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors()
-				+ " processors");
-		System.out.printf(Locale.ROOT, "load average before: %s%n", loadAverage());
+		System.out
+			.println("java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " processors");
+		System.out.printf(Locale.ROOT, "load average before: %s%n", LoadTests.loadAverage());
 		try (HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
@@ -190,7 +164,7 @@ public final class OffersThroughput {
 		result.transactions = after.transactions - before.transactions;
 		result.versionChecks = after.versionChecks - before.versionChecks;
 		result.reloads = after.reloads - before.reloads;
-		result.load = loadAverage();
+		result.load = LoadTests.loadAverage();
 		return result;
 	}
 
@@ -248,16 +222,6 @@ public final class OffersThroughput {
 			}
 		}
 		return bytes;
-	}
-
-	private static String loadAverage() {
-		try {
-			String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-			return f[0] + " " + f[1] + " " + f[2];
-		}
-		catch (IOException ex) {
-			return "?";
-		}
 	}
 
 	/** One client's loop until the end of the phase, and what it measured. */
@@ -335,12 +299,8 @@ public final class OffersThroughput {
 			}
 			long[] sorted = Arrays.copyOf(this.samples, this.size);
 			Arrays.sort(sorted);
-			return String.format(Locale.ROOT, "%.2f / %.2f / %.1f", at(sorted, 0.50), at(sorted, 0.99),
-					sorted[sorted.length - 1] / 1e6);
-		}
-
-		private static double at(long[] sorted, double q) {
-			return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+			return String.format(Locale.ROOT, "%.2f / %.2f / %.1f", LoadTests.percentileMillis(sorted, 0.50),
+					LoadTests.percentileMillis(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
 		}
 
 	}

@@ -1,6 +1,5 @@
 package io.kaidian.bench;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,18 +23,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import io.kaidian.KaidianApplication;
 import io.kaidian.account.Sessions;
 import io.kaidian.account.StaffDirectory;
 import io.kaidian.platform.security.Role;
@@ -93,30 +89,9 @@ public final class ReviewThroughput {
 
 	public static void main(String[] args) throws Exception {
 		Options options = Options.parse(args);
-		long started = System.nanoTime();
-		Path dataDirectory = Files.createTempDirectory("kaidian-bench-");
-		List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=bench", "--kaidian.database.embedded.ephemeral=true", "--server.port=0",
-				"--kaidian.data-directory=" + dataDirectory,
-				"--db-scheduler.enabled=false", "--kaidian.account.demo.enabled=false", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off", "--spring.datasource.hikari.maximum-pool-size="
-						+ Math.max(20, options.reviewers + 4)));
-		// any other --name=value is a setting of the application's, e.g. --spring.threads.virtual.enabled=false
-		arguments.addAll(options.application);
-		ConfigurableApplicationContext context = SpringApplication.run(KaidianApplication.class,
-				arguments.toArray(String[]::new));
-		System.out.printf(Locale.ROOT, "application started in %.1f s%n", (System.nanoTime() - started) / 1e9);
-		int exit = 0;
-		try {
-			new ReviewThroughput(options, context).run();
-		}
-		catch (Exception ex) {
-			ex.printStackTrace();
-			exit = 1;
-		}
-		finally {
-			context.close();
-		}
-		System.exit(exit);
+		LoadTests.runAndExit(
+				List.of("--spring.datasource.hikari.maximum-pool-size=" + Math.max(20, options.reviewers + 4)),
+				options.application, (context) -> new ReviewThroughput(options, context)::run);
 	}
 
 	private void run() throws Exception {
@@ -125,7 +100,7 @@ public final class ReviewThroughput {
 		for (String setting : List.of("fsync", "synchronous_commit", "shared_buffers", "max_connections")) {
 			System.out.println("  " + setting + " = " + this.jdbc.queryForObject("SHOW " + setting, String.class));
 		}
-		System.out.printf(Locale.ROOT, "load average before: %s%n", loadAverage());
+		System.out.printf(Locale.ROOT, "load average before: %s%n", LoadTests.loadAverage());
 		createReviewers();
 		List<Result> results = new ArrayList<>();
 		for (String mode : this.options.modes) {
@@ -169,8 +144,8 @@ public final class ReviewThroughput {
 		Sessions sessions = this.context.getBean(Sessions.class);
 		for (int i = 0; i < this.options.reviewers; i++) {
 			String email = "reviewer-" + i + "@bench.kaidian.local";
-			UUID id = staff.create(new StaffDirectory.NewStaff(email, PASSWORD, "Bench Reviewer " + i,
-					Set.of(Role.REVIEWER)), null);
+			UUID id = staff.create(
+					new StaffDirectory.NewStaff(email, PASSWORD, "Bench Reviewer " + i, Set.of(Role.REVIEWER)), null);
 			String token = sessions.signIn(email, PASSWORD).token();
 			this.reviewers.add(new Reviewer(id, token));
 		}
@@ -185,7 +160,10 @@ public final class ReviewThroughput {
 		this.jdbc.execute("VACUUM ANALYZE access_token");
 	}
 
-	/** Opens {@code cases} IDENTITY cases through {@link Reviews#open}, each its own seller. */
+	/**
+	 * Opens {@code cases} IDENTITY cases through {@link Reviews#open}, each its own
+	 * seller.
+	 */
 	private void seedThroughService(int cases) throws Exception {
 		long started = System.nanoTime();
 		int base = this.seeded;
@@ -233,8 +211,8 @@ public final class ReviewThroughput {
 	}
 
 	/**
-	 * The reviewers loop claim → decide APPROVE: over HTTP with their bearer tokens, or on
-	 * the {@link Reviews} bean.
+	 * The reviewers loop claim → decide APPROVE: over HTTP with their bearer tokens, or
+	 * on the {@link Reviews} bean.
 	 */
 	private Result service(int run, boolean http) throws Exception {
 		String mode = http ? "http" : "service";
@@ -271,11 +249,13 @@ public final class ReviewThroughput {
 		for (Worker worker : workers) {
 			result.add(worker);
 		}
-		result.load = loadAverage();
+		result.load = LoadTests.loadAverage();
 		return result;
 	}
 
-	/** {@code pgbench} with as many clients running claim_decide.sql on the same server. */
+	/**
+	 * {@code pgbench} with as many clients running claim_decide.sql on the same server.
+	 */
 	private Result pgbench(int run, String jdbcUrl) throws Exception {
 		System.out.printf(Locale.ROOT, "pgbench run %d: %d clients, -j 2, %d s%n", run, this.options.reviewers,
 				this.options.duration);
@@ -336,7 +316,7 @@ public final class ReviewThroughput {
 		long decidedByPgbench = decided() - decidedBefore;
 		System.out.printf(Locale.ROOT, "  cases decided by pgbench (whole run incl. connection): %,d%n",
 				decidedByPgbench);
-		result.load = loadAverage();
+		result.load = LoadTests.loadAverage();
 		return result;
 	}
 
@@ -355,26 +335,17 @@ public final class ReviewThroughput {
 			.queryForList("SELECT action, count(*) AS n FROM audit_entry WHERE subject LIKE 'review-case:%' "
 					+ "GROUP BY action ORDER BY action")
 			.forEach((row) -> System.out.println("  audit_entry " + row.get("action") + ": " + row.get("n")));
-		// audit_entry has no index on subject: one pass over each table, not a lookup per case
+		// audit_entry has no index on subject: one pass over each table, not a lookup per
+		// case
 		System.out.println("  decided cases without exactly one DECIDED audit entry: " + this.jdbc.queryForObject(
 				"SELECT count(*) FROM review_case c LEFT JOIN (SELECT subject, count(*) AS n FROM audit_entry "
 						+ "WHERE action = 'DECIDED' GROUP BY subject) a ON a.subject = 'review-case:' || c.id "
 						+ "WHERE c.status = 'DECIDED' AND a.n IS DISTINCT FROM 1",
 				Long.class));
-		System.out.println("  open cases still assigned (claimed, never decided): " + this.jdbc
-			.queryForObject("SELECT count(*) FROM review_case WHERE status = 'OPEN' AND assignee IS NOT NULL", Long.class));
+		System.out.println("  open cases still assigned (claimed, never decided): " + this.jdbc.queryForObject(
+				"SELECT count(*) FROM review_case WHERE status = 'OPEN' AND assignee IS NOT NULL", Long.class));
 		System.out.println("  deadlocks reported by the server: " + this.jdbc
 			.queryForObject("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()", Long.class));
-	}
-
-	private static String loadAverage() {
-		try {
-			String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
-			return f[0] + " " + f[1] + " " + f[2];
-		}
-		catch (IOException ex) {
-			return "?";
-		}
 	}
 
 	private record Reviewer(UUID id, String token) {
@@ -496,9 +467,9 @@ public final class ReviewThroughput {
 
 		@Override
 		Optional<Claimed> claim() throws Exception {
-			HttpResponse<byte[]> response = this.client.send(request(this.claimUri)
-				.POST(HttpRequest.BodyPublishers.noBody())
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = this.client.send(
+					request(this.claimUri).POST(HttpRequest.BodyPublishers.noBody()).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() == 204) {
 				return Optional.empty();
 			}
@@ -506,7 +477,8 @@ public final class ReviewThroughput {
 				throw new IllegalStateException("claim " + response.statusCode() + " " + code(response));
 			}
 			JsonNode body = JSON.readTree(response.body());
-			return Optional.of(new Claimed(UUID.fromString(body.get("caseId").asString()), body.get("version").asLong()));
+			return Optional
+				.of(new Claimed(UUID.fromString(body.get("caseId").asString()), body.get("version").asLong()));
 		}
 
 		@Override
@@ -550,8 +522,7 @@ public final class ReviewThroughput {
 
 		@Override
 		Optional<Claimed> claim() {
-			return this.reviews.claim(Queue.IDENTITY, this.reviewer.id())
-				.map((c) -> new Claimed(c.id(), c.version()));
+			return this.reviews.claim(Queue.IDENTITY, this.reviewer.id()).map((c) -> new Claimed(c.id(), c.version()));
 		}
 
 		@Override
@@ -595,12 +566,8 @@ public final class ReviewThroughput {
 			}
 			long[] sorted = Arrays.copyOf(this.samples, this.size);
 			Arrays.sort(sorted);
-			return String.format(Locale.ROOT, "%.1f / %.1f / %.1f", at(sorted, 0.50), at(sorted, 0.95),
-					at(sorted, 0.99));
-		}
-
-		private static double at(long[] sorted, double q) {
-			return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+			return String.format(Locale.ROOT, "%.1f / %.1f / %.1f", LoadTests.percentileMillis(sorted, 0.50),
+					LoadTests.percentileMillis(sorted, 0.95), LoadTests.percentileMillis(sorted, 0.99));
 		}
 
 	}
