@@ -1,8 +1,12 @@
 package io.kaidian.documents;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A file as it came in. The name and the declared type are the client's word and are
@@ -14,4 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param declaredType the content type the client declared, if any
  */
 public record Upload(InputStream content, @Nullable String fileName, @Nullable String declaredType) {
+
+	/** A file of a multipart request (API.md: one part {@code file}). */
+	public static Upload of(MultipartFile file) {
+		try {
+			return new Upload(file.getInputStream(), file.getOriginalFilename(), file.getContentType());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 }

@@ -1,7 +1,5 @@
 package io.kaidian.identity.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 import org.springframework.http.MediaType;
@@ -65,13 +63,7 @@ class IdentityApi {
 	@PutMapping(path = "/api/v1/me/identity/documents/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	IdentityVerification.DocumentStatus upload(@PathVariable SubjectType.DocumentKind kind,
 			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
-		try {
-			return this.verification.upload(seller.accountId(), kind,
-					new Upload(file.getInputStream(), file.getOriginalFilename(), file.getContentType()));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.verification.upload(seller.accountId(), kind, Upload.of(file));
 	}
 
 	@PostMapping("/api/v1/me/identity/submit")

@@ -1,7 +1,5 @@
 package io.kaidian.identity.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -173,8 +171,7 @@ class IdentityPages {
 		}
 		try {
 			startAttempt(seller);
-			DocumentStatus stored = this.verification.upload(seller.accountId(), document,
-					new Upload(file.getInputStream(), file.getOriginalFilename(), file.getContentType()));
+			DocumentStatus stored = this.verification.upload(seller.accountId(), document, Upload.of(file));
 			boolean allPassed = stored.checks().stream().allMatch(Check::passed);
 			redirect.addFlashAttribute("flash",
 					message(allPassed ? "identity.uploaded" : "identity.uploaded-with-warnings", locale,
@@ -182,9 +179,6 @@ class IdentityPages {
 		}
 		catch (ProblemException ex) {
 			report(ex, document.name(), locale, redirect);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return anchor;
 	}

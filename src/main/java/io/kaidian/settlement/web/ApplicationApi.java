@@ -1,7 +1,5 @@
 package io.kaidian.settlement.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -86,7 +84,7 @@ class ApplicationApi {
 					+ "for a kind the brand does not need; 409 DOCUMENT_ACCEPTED for an approved brand")
 	DocumentStatus uploadBrand(@PathVariable int index, @PathVariable BrandDocumentKind kind,
 			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
-		return this.applications.uploadBrandDocument(seller.accountId(), index, kind, upload(file));
+		return this.applications.uploadBrandDocument(seller.accountId(), index, kind, Upload.of(file));
 	}
 
 	@PutMapping(path = "/api/v1/me/application/categories/{code}/documents/{kind}",
@@ -96,7 +94,7 @@ class ApplicationApi {
 					+ "for a kind the category does not need; 409 DOCUMENT_ACCEPTED for an approved category")
 	DocumentStatus uploadCategory(@PathVariable String code, @PathVariable CategoryDocumentKind kind,
 			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
-		return this.applications.uploadCategoryDocument(seller.accountId(), code, kind, upload(file));
+		return this.applications.uploadCategoryDocument(seller.accountId(), code, kind, Upload.of(file));
 	}
 
 	@PostMapping("/api/v1/me/application/submit")
@@ -126,15 +124,6 @@ class ApplicationApi {
 		}
 		return this.documents.open(new DocumentId(documentId), new Viewer(reviewer.accountId(), Role.REVIEWER))
 			.asAttachment();
-	}
-
-	private static Upload upload(MultipartFile file) {
-		try {
-			return new Upload(file.getInputStream(), file.getOriginalFilename(), file.getContentType());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

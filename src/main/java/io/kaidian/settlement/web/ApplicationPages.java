@@ -1,8 +1,6 @@
 package io.kaidian.settlement.web;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -452,8 +450,7 @@ class ApplicationPages {
 			return anchor;
 		}
 		try {
-			DocumentStatus stored = store
-				.apply(new Upload(file.getInputStream(), file.getOriginalFilename(), file.getContentType()));
+			DocumentStatus stored = store.apply(Upload.of(file));
 			boolean allPassed = stored.checks().stream().allMatch(Check::passed);
 			redirect.addFlashAttribute("flash",
 					message(allPassed ? "application.uploaded" : "application.uploaded-with-warnings", locale,
@@ -461,9 +458,6 @@ class ApplicationPages {
 		}
 		catch (ProblemException ex) {
 			report(ex, id, null, locale, redirect);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return anchor;
 	}
