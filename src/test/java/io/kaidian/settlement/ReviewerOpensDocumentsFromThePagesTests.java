@@ -46,7 +46,7 @@ class ReviewerOpensDocumentsFromThePagesTests extends IntegrationTest {
 	}
 
 	@Test
-	void identityAndApplicationDocumentsOpenWithTheStaffSessionOfAReviewerOnly() {
+	void R_ID_3_R_APP_5_identityAndApplicationDocumentsOpenWithTheStaffSessionOfAReviewerOnly() {
 		ApprovedSellers.Seller seller = this.sellers.enterprise();
 		this.client.saved(seller, application("STANDARD", "SPECIALTY", "APPAREL", List.of("womens-clothing"),
 				List.of(brand("Quietbrook", "34567890", "REGISTERED", "OWNED")), false));

@@ -62,7 +62,7 @@ class ApplicationBrowserTests extends IntegrationTest {
 	}
 
 	@Test
-	void anEnterpriseFilesAnExclusiveStoreWithTwoBrandsAndSubmitsIt() {
+	void R_APP_3_R_APP_5_anEnterpriseFilesAnExclusiveStoreWithTwoBrandsAndSubmitsIt() {
 		ApprovedSellers.Seller seller = new ApprovedSellers(this.api, baseUrl(), mail, this.outbox).enterprise();
 
 		this.browser.get(baseUrl() + "/sign-in?lang=en");
