@@ -63,13 +63,6 @@ class IdentityCases {
 			.optional();
 	}
 
-	Optional<IdentityCase> find(UUID id) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_case WHERE id = :id FOR UPDATE")
-			.param("id", id)
-			.query(this::map)
-			.optional();
-	}
-
 	Optional<IdentityCase> byProviderRef(UUID ref) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_case WHERE provider_ref = :ref FOR UPDATE")
 			.param("ref", ref)
