@@ -725,12 +725,6 @@ class ReviewPages {
 			boolean mine, long version, List<Labelled> summary, List<DocumentView> documents, List<FlagView> flags,
 			List<ChangeView> changes, List<ReasonView> reasons, List<ItemView> itemDecisions,
 			List<AttemptView> previousAttempts, List<HistoryLine> history, boolean itemByItem, List<ItemRow> items) {
-
-		/** Whether some items are decided and the case is still open. */
-		public boolean partlyDecided() {
-			return "OPEN".equals(this.status) && this.items.stream().anyMatch((item) -> item.outcome() != null);
-		}
-
 	}
 
 	/**
