@@ -2,9 +2,10 @@ package io.kaidian.identity.web;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Parameter;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +24,6 @@ import io.kaidian.identity.Draft;
 import io.kaidian.identity.IdentityVerification;
 import io.kaidian.identity.SubjectType;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.security.KaidianUserDetails;
 import io.kaidian.platform.web.ForbiddenException;
 import io.kaidian.platform.security.Role;
 import io.kaidian.platform.web.NotFoundException;
@@ -77,11 +77,10 @@ class IdentityApi {
 	 * reviewer's case page) the staff session.
 	 */
 	@GetMapping({ "/api/v1/review/identity/documents/{documentId}", "/staff/review/identity/documents/{documentId}" })
-	ResponseEntity<byte[]> document(@PathVariable UUID documentId, Authentication authentication) {
-		// a bearer token's principal on the API route, the staff session's on the pages'
-		// route
-		KaidianUser reviewer = KaidianUserDetails.of(authentication);
-		if (reviewer == null || !reviewer.has(Role.REVIEWER)) {
+	ResponseEntity<byte[]> document(@PathVariable UUID documentId, @Parameter(hidden = true) KaidianUser reviewer) {
+		// the caller of a bearer token on the API route, of the staff session on the
+		// pages'
+		if (!reviewer.has(Role.REVIEWER)) {
 			throw new ForbiddenException("FORBIDDEN");
 		}
 		return this.documents.open(new DocumentId(documentId), new Viewer(reviewer.accountId(), Role.REVIEWER))

@@ -16,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,10 +34,8 @@ import io.kaidian.identity.IdentityVerification.CaseView;
 import io.kaidian.identity.IdentityVerification.DocumentStatus;
 import io.kaidian.identity.SubjectType;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.security.KaidianUserDetails;
 import io.kaidian.platform.web.NotFoundException;
 import io.kaidian.platform.web.ProblemException;
-import io.kaidian.platform.web.UnauthenticatedException;
 import io.kaidian.platform.web.Violation;
 import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
@@ -77,8 +74,7 @@ class IdentityPages {
 	}
 
 	@GetMapping(PATH)
-	String step(@Nullable Authentication authentication, Locale locale, Model model) {
-		KaidianUser seller = seller(authentication);
+	String step(KaidianUser seller, Locale locale, Model model) {
 		CaseView view = this.verification.current(seller.accountId()).orElse(null);
 		Optional<IdentityVerification.Entered> entered = this.verification.entered(seller.accountId());
 		String status = (view != null) ? view.status().name() : "NONE";
@@ -107,9 +103,7 @@ class IdentityPages {
 
 	/** The methods and the credit code for the chosen type (htmx swaps them, R-ID-2). */
 	@GetMapping(PATH + "/type-fields")
-	String typeFields(@RequestParam(required = false) @Nullable String subjectType,
-			@Nullable Authentication authentication, Model model) {
-		seller(authentication);
+	String typeFields(@RequestParam(required = false) @Nullable String subjectType, KaidianUser seller, Model model) {
 		SubjectType type = parse(SubjectType.class, subjectType);
 		model.addAttribute("form", new IdentityForm(subjectType, null, null, null, null, null));
 		model.addAttribute("methods", methods(type));
@@ -122,9 +116,7 @@ class IdentityPages {
 	}
 
 	@PostMapping(PATH)
-	String save(IdentityForm form, @Nullable Authentication authentication, Locale locale,
-			RedirectAttributes redirect) {
-		KaidianUser seller = seller(authentication);
+	String save(IdentityForm form, KaidianUser seller, Locale locale, RedirectAttributes redirect) {
 		Optional<IdentityVerification.Entered> entered = this.verification.entered(seller.accountId());
 		Draft stored = entered.map(IdentityVerification.Entered::draft).orElse(null);
 		Set<String> changeable = entered.map(IdentityVerification.Entered::changeableFields).orElse(null);
@@ -157,9 +149,8 @@ class IdentityPages {
 
 	@PostMapping(path = PATH + "/documents/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String upload(@PathVariable String kind,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-			@Nullable Authentication authentication, Locale locale, RedirectAttributes redirect) {
-		KaidianUser seller = seller(authentication);
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, KaidianUser seller,
+			Locale locale, RedirectAttributes redirect) {
 		SubjectType.DocumentKind document = parse(SubjectType.DocumentKind.class, kind);
 		if (document == null) {
 			throw new NotFoundException();
@@ -184,8 +175,7 @@ class IdentityPages {
 	}
 
 	@PostMapping(PATH + "/submit")
-	String submit(@Nullable Authentication authentication, Locale locale, RedirectAttributes redirect) {
-		KaidianUser seller = seller(authentication);
+	String submit(KaidianUser seller, Locale locale, RedirectAttributes redirect) {
 		try {
 			startAttempt(seller);
 			CaseView submitted = this.verification.submit(seller.accountId());
@@ -367,14 +357,6 @@ class IdentityPages {
 
 	private static @Nullable String format(@Nullable Instant instant) {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(MARKETPLACE_TIME)) : null;
-	}
-
-	private static KaidianUser seller(@Nullable Authentication authentication) {
-		KaidianUser seller = KaidianUserDetails.of(authentication);
-		if (seller == null) {
-			throw new UnauthenticatedException("UNAUTHENTICATED");
-		}
-		return seller;
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +16,6 @@ import io.kaidian.identity.IdentityVerification;
 import io.kaidian.onboarding.Checklist;
 import io.kaidian.onboarding.Onboarding;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.security.KaidianUserDetails;
-import io.kaidian.platform.web.UnauthenticatedException;
 import io.kaidian.settlement.SettlementApplications;
 
 /**
@@ -48,12 +45,8 @@ class SellerHomePages {
 	}
 
 	@GetMapping("/seller")
-	String home(@Nullable Authentication authentication,
-			@RequestParam(name = "identity", required = false) @Nullable String identityOutcome, Model model) {
-		KaidianUser seller = KaidianUserDetails.of(authentication);
-		if (seller == null) {
-			throw new UnauthenticatedException("UNAUTHENTICATED");
-		}
+	String home(KaidianUser seller, @RequestParam(name = "identity", required = false) @Nullable String identityOutcome,
+			Model model) {
 		Checklist checklist = this.onboarding.checklist(seller.accountId());
 		model.addAttribute("seller", seller);
 		model.addAttribute("stage", checklist.stage());

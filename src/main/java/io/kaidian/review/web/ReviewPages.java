@@ -25,7 +25,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,8 +96,8 @@ class ReviewPages {
 
 	@GetMapping("/staff/review/{queue}")
 	String queue(@PathVariable String queue, @RequestParam(defaultValue = "false") boolean escalated,
-			Authentication authentication, Model model) {
-		UUID me = reviewer(authentication);
+			KaidianUser caller, Model model) {
+		UUID me = reviewer(caller);
 		Queue q = queueOf(queue);
 		Instant now = this.clock.instant();
 		model.addAttribute("queue", q.name());
@@ -109,8 +108,8 @@ class ReviewPages {
 	}
 
 	@PostMapping("/staff/review/{queue}/claim")
-	String claim(@PathVariable String queue, Authentication authentication, RedirectAttributes redirect) {
-		UUID me = reviewer(authentication);
+	String claim(@PathVariable String queue, KaidianUser caller, RedirectAttributes redirect) {
+		UUID me = reviewer(caller);
 		Queue q = queueOf(queue);
 		Optional<ReviewCase> claimed = this.reviews.claim(q, me);
 		if (claimed.isEmpty()) {
@@ -122,8 +121,8 @@ class ReviewPages {
 	}
 
 	@GetMapping("/staff/review/cases/{caseId}")
-	String caseFile(@PathVariable UUID caseId, Authentication authentication, Locale locale, Model model) {
-		UUID me = reviewer(authentication);
+	String caseFile(@PathVariable UUID caseId, KaidianUser caller, Locale locale, Model model) {
+		UUID me = reviewer(caller);
 		Reviews.CaseFile file = this.reviews.view(caseId, me);
 		ReviewCase c = file.reviewCase();
 		Instant now = this.clock.instant();
@@ -203,9 +202,8 @@ class ReviewPages {
 	}
 
 	@PostMapping("/staff/review/cases/{caseId}/release")
-	String release(@PathVariable UUID caseId, Authentication authentication, RedirectAttributes redirect,
-			Locale locale) {
-		UUID me = reviewer(authentication);
+	String release(@PathVariable UUID caseId, KaidianUser caller, RedirectAttributes redirect, Locale locale) {
+		UUID me = reviewer(caller);
 		try {
 			ReviewCase released = this.reviews.release(caseId, me);
 			redirect.addFlashAttribute("flash", "review-case.released");
@@ -221,9 +219,9 @@ class ReviewPages {
 	}
 
 	@PostMapping("/staff/review/cases/{caseId}/decision")
-	String decide(@PathVariable UUID caseId, DecisionForm form, Authentication authentication,
-			RedirectAttributes redirect, Locale locale) {
-		UUID me = reviewer(authentication);
+	String decide(@PathVariable UUID caseId, DecisionForm form, KaidianUser caller, RedirectAttributes redirect,
+			Locale locale) {
+		UUID me = reviewer(caller);
 		try {
 			if (form.nothingDecided()) {
 				throw RuleViolationException.of("items", "NO_ITEM_DECIDED");
@@ -259,12 +257,11 @@ class ReviewPages {
 		return page;
 	}
 
-	private static UUID reviewer(Authentication authentication) {
-		KaidianUser user = KaidianUserDetails.of(authentication);
-		if (user == null || !user.has(Role.REVIEWER)) {
+	private static UUID reviewer(KaidianUser caller) {
+		if (!caller.has(Role.REVIEWER)) {
 			throw new ForbiddenException("FORBIDDEN");
 		}
-		return user.accountId();
+		return caller.accountId();
 	}
 
 	private static Queue queueOf(String name) {

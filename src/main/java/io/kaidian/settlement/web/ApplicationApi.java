@@ -3,11 +3,11 @@ package io.kaidian.settlement.web;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +23,6 @@ import io.kaidian.documents.Documents;
 import io.kaidian.documents.Upload;
 import io.kaidian.documents.Viewer;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.security.KaidianUserDetails;
 import io.kaidian.platform.security.Role;
 import io.kaidian.platform.web.ForbiddenException;
 import io.kaidian.platform.web.NotFoundException;
@@ -112,11 +111,10 @@ class ApplicationApi {
 	@GetMapping({ "/api/v1/review/application/documents/{documentId}",
 			"/staff/review/application/documents/{documentId}" })
 	@Operation(summary = "Open an application document (reviewers)")
-	ResponseEntity<byte[]> document(@PathVariable UUID documentId, Authentication authentication) {
-		// a bearer token's principal on the API route, the staff session's on the pages'
-		// route
-		KaidianUser reviewer = KaidianUserDetails.of(authentication);
-		if (reviewer == null || !reviewer.has(Role.REVIEWER)) {
+	ResponseEntity<byte[]> document(@PathVariable UUID documentId, @Parameter(hidden = true) KaidianUser reviewer) {
+		// the caller of a bearer token on the API route, of the staff session on the
+		// pages'
+		if (!reviewer.has(Role.REVIEWER)) {
 			throw new ForbiddenException("FORBIDDEN");
 		}
 		if (!this.applications.holdsDocument(documentId)) {

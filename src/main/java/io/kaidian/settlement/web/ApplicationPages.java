@@ -25,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,11 +38,9 @@ import io.kaidian.documents.Check;
 import io.kaidian.documents.Upload;
 import io.kaidian.platform.money.Money;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.security.KaidianUserDetails;
 import io.kaidian.platform.web.NotFoundException;
 import io.kaidian.platform.web.ProblemException;
 import io.kaidian.platform.web.RuleViolationException;
-import io.kaidian.platform.web.UnauthenticatedException;
 import io.kaidian.platform.web.Violation;
 import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
@@ -131,8 +128,7 @@ class ApplicationPages {
 	 * step to work on.
 	 */
 	@GetMapping(PATH)
-	String start(@Nullable Authentication authentication, Locale locale, Model model) {
-		KaidianUser seller = seller(authentication);
+	String start(KaidianUser seller, Locale locale, Model model) {
 		Choices choices = this.applications.choices(seller.accountId());
 		if (!choices.identityApproved()) {
 			common(Step.PLAN, null, choices, locale, model);
@@ -144,9 +140,8 @@ class ApplicationPages {
 	}
 
 	@GetMapping(PATH + "/{slug}")
-	String step(@PathVariable String slug, @Nullable Authentication authentication, Locale locale, Model model) {
+	String step(@PathVariable String slug, KaidianUser seller, Locale locale, Model model) {
 		Step step = Step.ofSlug(slug);
-		KaidianUser seller = seller(authentication);
 		Choices choices = this.applications.choices(seller.accountId());
 		if (!choices.identityApproved()) {
 			return "redirect:" + PATH;
@@ -303,33 +298,32 @@ class ApplicationPages {
 	// the steps' posts
 
 	@PostMapping(PATH + "/plan")
-	String savePlan(@RequestParam(required = false) @Nullable String salesPlan, @Nullable Authentication authentication,
-			Locale locale, RedirectAttributes redirect) {
-		return save(Step.PLAN, authentication, locale, redirect,
+	String savePlan(@RequestParam(required = false) @Nullable String salesPlan, KaidianUser seller, Locale locale,
+			RedirectAttributes redirect) {
+		return save(Step.PLAN, seller, locale, redirect,
 				(form) -> form.withSalesPlan(parse(SalesPlan.class, salesPlan)));
 	}
 
 	@PostMapping(PATH + "/store-type")
-	String saveStoreType(@RequestParam(required = false) @Nullable String storeType,
-			@Nullable Authentication authentication, Locale locale, RedirectAttributes redirect) {
+	String saveStoreType(@RequestParam(required = false) @Nullable String storeType, KaidianUser seller, Locale locale,
+			RedirectAttributes redirect) {
 		StoreType type = parse(StoreType.class, storeType);
 		// "no brand" goes with the general store, and only with it (R-APP-3)
-		return save(Step.STORE_TYPE, authentication, locale, redirect,
+		return save(Step.STORE_TYPE, seller, locale, redirect,
 				(form) -> (type == StoreType.GENERAL) ? form.withStoreType(type).withBrands(List.of(), true)
 						: form.withStoreType(type).withBrands(form.brands(), false));
 	}
 
 	@PostMapping(PATH + "/scope")
-	String saveScope(@RequestParam(required = false) @Nullable String businessScope,
-			@Nullable Authentication authentication, Locale locale, RedirectAttributes redirect) {
-		return save(Step.SCOPE, authentication, locale, redirect,
-				(form) -> form.withBusinessScope(blankToNull(businessScope)));
+	String saveScope(@RequestParam(required = false) @Nullable String businessScope, KaidianUser seller, Locale locale,
+			RedirectAttributes redirect) {
+		return save(Step.SCOPE, seller, locale, redirect, (form) -> form.withBusinessScope(blankToNull(businessScope)));
 	}
 
 	@PostMapping(PATH + "/categories")
 	String saveCategories(@RequestParam(name = "categories", required = false) @Nullable List<String> categories,
-			@Nullable Authentication authentication, Locale locale, RedirectAttributes redirect) {
-		return save(Step.CATEGORIES, authentication, locale, redirect, (form) -> {
+			KaidianUser seller, Locale locale, RedirectAttributes redirect) {
+		return save(Step.CATEGORIES, seller, locale, redirect, (form) -> {
 			List<String> chosen = new ArrayList<>((categories != null) ? categories : List.of());
 			// an approved category stays whatever the (disabled) box sent
 			form.categories()
@@ -345,9 +339,7 @@ class ApplicationPages {
 	 * {@code action=remove:<index>}): the rows come back as typed.
 	 */
 	@PostMapping(PATH + "/brands")
-	String saveBrands(BrandsForm posted, @Nullable Authentication authentication, Locale locale,
-			RedirectAttributes redirect) {
-		KaidianUser seller = seller(authentication);
+	String saveBrands(BrandsForm posted, KaidianUser seller, Locale locale, RedirectAttributes redirect) {
 		String action = (posted.action() != null) ? posted.action() : "save";
 		if (action.equals("add") || action.startsWith("remove:")) {
 			Choices choices = this.applications.choices(seller.accountId());
@@ -367,16 +359,14 @@ class ApplicationPages {
 			redirect.addFlashAttribute("form", PageForm.of(view).withBrands(rows, posted.unbranded()));
 			return "redirect:" + Step.BRANDS.path() + (action.equals("add") ? "#brand-" + (rows.size() - 1) : "");
 		}
-		return save(Step.BRANDS, authentication, locale, redirect,
-				(form) -> StoreType.GENERAL.name().equals(form.storeType()) ? form.withBrands(List.of(), true)
-						: form.withBrands(posted.rows(), posted.unbranded()));
+		return save(Step.BRANDS, seller, locale, redirect, (form) -> StoreType.GENERAL.name().equals(form.storeType())
+				? form.withBrands(List.of(), true) : form.withBrands(posted.rows(), posted.unbranded()));
 	}
 
 	@PostMapping(path = PATH + "/documents/brands/{index}/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String uploadBrandDocument(@PathVariable int index, @PathVariable String kind,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-			@Nullable Authentication authentication, Locale locale, RedirectAttributes redirect) {
-		KaidianUser seller = seller(authentication);
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, KaidianUser seller,
+			Locale locale, RedirectAttributes redirect) {
 		BrandDocumentKind document = parse(BrandDocumentKind.class, kind);
 		if (document == null || index < 0) {
 			throw new NotFoundException();
@@ -388,9 +378,8 @@ class ApplicationPages {
 
 	@PostMapping(path = PATH + "/documents/categories/{code}/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	String uploadCategoryDocument(@PathVariable String code, @PathVariable String kind,
-			@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-			@Nullable Authentication authentication, Locale locale, RedirectAttributes redirect) {
-		KaidianUser seller = seller(authentication);
+			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, KaidianUser seller,
+			Locale locale, RedirectAttributes redirect) {
 		CategoryDocumentKind document = parse(CategoryDocumentKind.class, kind);
 		if (document == null) {
 			throw new NotFoundException();
@@ -401,8 +390,7 @@ class ApplicationPages {
 	}
 
 	@PostMapping(PATH + "/submit")
-	String submit(@Nullable Authentication authentication, Locale locale, RedirectAttributes redirect) {
-		KaidianUser seller = seller(authentication);
+	String submit(KaidianUser seller, Locale locale, RedirectAttributes redirect) {
 		try {
 			this.applications.submit(seller.accountId());
 			redirect.addFlashAttribute("flash", message("application.submitted", locale));
@@ -416,9 +404,8 @@ class ApplicationPages {
 
 	// saving
 
-	private String save(Step step, @Nullable Authentication authentication, Locale locale, RedirectAttributes redirect,
+	private String save(Step step, KaidianUser seller, Locale locale, RedirectAttributes redirect,
 			UnaryOperator<PageForm> change) {
-		KaidianUser seller = seller(authentication);
 		Choices choices = this.applications.choices(seller.accountId());
 		ApplicationView view = this.applications.current(seller.accountId()).orElse(null);
 		PageForm form = change.apply(PageForm.of(view).withLocked(choices.lockedFields()));
@@ -798,14 +785,6 @@ class ApplicationPages {
 		catch (NumberFormatException ex) {
 			return -1;
 		}
-	}
-
-	private static KaidianUser seller(@Nullable Authentication authentication) {
-		KaidianUser seller = KaidianUserDetails.of(authentication);
-		if (seller == null) {
-			throw new UnauthenticatedException("UNAUTHENTICATED");
-		}
-		return seller;
 	}
 
 	/** The steps, in order, each with its sub-path. */
