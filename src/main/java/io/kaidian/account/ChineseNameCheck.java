@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.Violation;
 
 /**
  * R-REG-3: the English name must be the pinyin of the Chinese name, tones and spaces

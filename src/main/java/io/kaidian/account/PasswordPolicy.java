@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.Violation;
 
 /**
  * What a password must be (R-REG-2; staff accounts follow the same policy). Every failure

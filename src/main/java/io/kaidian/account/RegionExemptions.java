@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.kaidian.platform.web.NotFoundException;
-import io.kaidian.platform.web.RuleViolationException;
+import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.rules.RuleViolationException;
 
 /**
  * The operator's allow-list of non-mainland applicants agreed to in advance (R-REG-6): an
@@ -51,7 +51,7 @@ public class RegionExemptions {
 			.param("at", exemption.approvedAt())
 			.update();
 		if (inserted == 0) {
-			throw new io.kaidian.platform.web.ConflictException("EXEMPTION_EXISTS");
+			throw new io.kaidian.platform.rules.ConflictException("EXEMPTION_EXISTS");
 		}
 		return exemption;
 	}

@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.kaidian.notification.Channel;
 import io.kaidian.platform.audit.AuditTrail;
-import io.kaidian.platform.web.ConflictException;
-import io.kaidian.platform.web.Languages;
-import io.kaidian.platform.web.RuleViolationException;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.ConflictException;
+import io.kaidian.platform.i18n.Languages;
+import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.rules.Violation;
 import io.kaidian.screening.Screening;
 import io.kaidian.screening.ScreeningContext;
 

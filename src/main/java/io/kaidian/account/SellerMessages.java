@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import io.kaidian.notification.EmailMessage;
 import io.kaidian.notification.Notifications;
 import io.kaidian.notification.SmsMessage;
-import io.kaidian.platform.web.Languages;
+import io.kaidian.platform.i18n.Languages;
 
 /**
  * Tells a seller something by email and by SMS, in the seller's language: the texts are

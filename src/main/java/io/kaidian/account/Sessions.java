@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 
 import io.kaidian.platform.security.AccountKind;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.web.RateLimitedException;
-import io.kaidian.platform.web.UnauthenticatedException;
+import io.kaidian.platform.rules.RateLimitedException;
+import io.kaidian.platform.rules.UnauthenticatedException;
 
 /**
  * Signs staff and sellers in and out of the API. An unknown email and a wrong password

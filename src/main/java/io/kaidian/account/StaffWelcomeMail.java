@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.kaidian.notification.EmailMessage;
 import io.kaidian.notification.Notifications;
-import io.kaidian.platform.web.Languages;
+import io.kaidian.platform.i18n.Languages;
 
 /**
  * Tells a new staff member, in English and Chinese, that an account now exists for them.

@@ -28,9 +28,9 @@ import io.kaidian.notification.Channel;
 import io.kaidian.notification.EmailMessage;
 import io.kaidian.notification.Notifications;
 import io.kaidian.notification.SmsMessage;
-import io.kaidian.platform.web.RateLimitedException;
-import io.kaidian.platform.web.RuleViolationException;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.RateLimitedException;
+import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.rules.Violation;
 
 /**
  * One-time codes that prove a seller receives mail at an email address or texts at a

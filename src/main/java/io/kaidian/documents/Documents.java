@@ -13,10 +13,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.kaidian.platform.web.NotFoundException;
-import io.kaidian.platform.web.PayloadTooLargeException;
-import io.kaidian.platform.web.RuleViolationException;
-import io.kaidian.platform.web.UnsupportedMediaTypeException;
+import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.rules.TooLargeException;
+import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.rules.UnsupportedContentException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,8 +83,8 @@ public class Documents {
 	 * @param upload the file as it came in (name and declared type are ignored)
 	 * @param owner whose it is
 	 * @return what was stored, with the automated checks
-	 * @throws PayloadTooLargeException over {@code kaidian.documents.max-size}
-	 * @throws UnsupportedMediaTypeException not JPEG, PNG or PDF by its bytes
+	 * @throws TooLargeException over {@code kaidian.documents.max-size}
+	 * @throws UnsupportedContentException not JPEG, PNG or PDF by its bytes
 	 * @throws RuleViolationException empty ({@code FILE_EMPTY}), an image over the pixel
 	 * limit ({@code IMAGE_TOO_LARGE}) or one that cannot be decoded
 	 * ({@code FILE_UNREADABLE})
@@ -96,7 +96,7 @@ public class Documents {
 		}
 		String detected = Sniffer.detect(original);
 		AcceptedType type = AcceptedType.forMediaType(detected)
-			.orElseThrow(() -> UnsupportedMediaTypeException.of("file", "FILE_TYPE_NOT_ACCEPTED", detected));
+			.orElseThrow(() -> UnsupportedContentException.of("file", "FILE_TYPE_NOT_ACCEPTED", detected));
 		byte[] content;
 		Integer width = null;
 		Integer height = null;
@@ -187,7 +187,7 @@ public class Documents {
 			throw new UncheckedIOException(ex);
 		}
 		if (bytes.length > maxSize.toBytes()) {
-			throw PayloadTooLargeException.of("file", "FILE_TOO_LARGE", describe(maxSize));
+			throw TooLargeException.of("file", "FILE_TOO_LARGE", describe(maxSize));
 		}
 		return bytes;
 	}

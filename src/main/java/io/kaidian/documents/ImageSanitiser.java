@@ -17,7 +17,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-import io.kaidian.platform.web.RuleViolationException;
+import io.kaidian.platform.rules.RuleViolationException;
 
 /**
  * Makes an uploaded JPEG or PNG safe to keep: its dimensions are read from the header

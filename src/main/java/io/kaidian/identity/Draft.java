@@ -7,7 +7,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.Violation;
 
 /**
  * What the seller enters for its subject ({@code PUT /api/v1/me/identity}). Numbers are

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
-import io.kaidian.platform.web.NotFoundException;
-import io.kaidian.platform.web.RuleViolationException;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.rules.Violation;
 
 /**
  * Operators keep the working-day calendar: the holidays and make-up working days the

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.kaidian.platform.web.ForbiddenException;
+import io.kaidian.platform.rules.ForbiddenException;
 
 /**
  * Who may work what: reviewers work the queues the operator assigned them (all queues

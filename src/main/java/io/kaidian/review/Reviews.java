@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.kaidian.platform.audit.AuditTrail;
-import io.kaidian.platform.web.ConflictException;
-import io.kaidian.platform.web.NotFoundException;
-import io.kaidian.platform.web.RuleViolationException;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.ConflictException;
+import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.rules.Violation;
 
 /**
  * The review desk (PRODUCT.md §4 items 1–4, 8): owners open cases; reviewers list a queue

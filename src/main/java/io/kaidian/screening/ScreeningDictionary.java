@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.kaidian.platform.web.NotFoundException;
-import io.kaidian.platform.web.RuleViolationException;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.rules.Violation;
 
 /**
  * The operators' side of R-REG-5: the prohibited-term and protected-brand lists, as

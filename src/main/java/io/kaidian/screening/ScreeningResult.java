@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.Violation;
 
 /**
  * What {@link Screening#check} found: nothing (passed), or every hit in text order.

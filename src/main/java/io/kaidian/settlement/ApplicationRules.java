@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.identity.SubjectType;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.Violation;
 import io.kaidian.screening.Screening;
 import io.kaidian.screening.ScreeningContext;
 import io.kaidian.screening.ScreeningResult;

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import io.kaidian.platform.web.ConflictException;
+import io.kaidian.platform.rules.ConflictException;
 import io.kaidian.review.Reason;
 
 /**

@@ -25,10 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.kaidian.platform.audit.AuditTrail;
 import io.kaidian.platform.money.Money;
-import io.kaidian.platform.web.ConflictException;
-import io.kaidian.platform.web.NotFoundException;
-import io.kaidian.platform.web.RuleViolationException;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.ConflictException;
+import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.rules.Violation;
 
 /**
  * The operators' side of the offers (R-APP-2…4, R-FEE-1): business scopes with their

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-import io.kaidian.platform.web.ConflictException;
+import io.kaidian.platform.rules.ConflictException;
 import io.kaidian.review.CaseDecided;
 import io.kaidian.review.Outcome;
 import io.kaidian.review.Reason;

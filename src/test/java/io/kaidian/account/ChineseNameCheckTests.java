@@ -16,7 +16,7 @@ import org.springframework.core.io.ClassPathResource;
 
 import io.kaidian.account.ChineseNameCheck.EnglishName;
 import io.kaidian.account.ChineseNameCheck.Result;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

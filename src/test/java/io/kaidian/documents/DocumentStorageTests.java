@@ -14,7 +14,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 import io.kaidian.platform.security.Role;
-import io.kaidian.platform.web.NotFoundException;
+import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

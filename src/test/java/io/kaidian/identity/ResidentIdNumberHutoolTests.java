@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import cn.hutool.core.util.IdcardUtil;
 import org.junit.jupiter.api.Test;
 
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;

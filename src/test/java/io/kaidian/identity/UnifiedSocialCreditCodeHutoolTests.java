@@ -3,7 +3,7 @@ package io.kaidian.identity;
 import cn.hutool.core.util.CreditCodeUtil;
 import org.junit.jupiter.api.Test;
 
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -10,7 +10,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.Violation;
 
 /**
  * What a seller has entered so far in the registration wizard, kept in the HTTP session

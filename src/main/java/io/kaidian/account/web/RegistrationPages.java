@@ -33,9 +33,9 @@ import io.kaidian.account.VerificationPurpose;
 import io.kaidian.account.web.RegistrationDraft.Problem;
 import io.kaidian.account.web.RegistrationDraft.Step;
 import io.kaidian.notification.Channel;
-import io.kaidian.platform.web.ProblemException;
-import io.kaidian.platform.web.RateLimitedException;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.Refusal;
+import io.kaidian.platform.rules.RateLimitedException;
+import io.kaidian.platform.rules.Violation;
 
 /**
  * The seller's registration wizard (R-REG): 1 email, 2 phone, 3 details. What the seller
@@ -182,7 +182,7 @@ class RegistrationPages {
 							new Registration.AddressInput(draft.province, draft.city, draft.line1, draft.postalCode)),
 					locale);
 		}
-		catch (ProblemException ex) {
+		catch (Refusal ex) {
 			draft.reportAll(ex.violations().isEmpty() ? List.of(Violation.of(null, ex.code())) : ex.violations());
 			draft.save(session);
 			Step back = draft.firstStepToFix();
@@ -229,7 +229,7 @@ class RegistrationPages {
 			long seconds = Math.max(1, (ex.retryAfter().toMillis() + 999) / 1000);
 			return CodeStatus.failed(this.messages.getMessage("register.code-wait", new Object[] { seconds }, locale));
 		}
-		catch (ProblemException ex) {
+		catch (Refusal ex) {
 			List<String> texts = ex.violations()
 				.stream()
 				.map((violation) -> message(new Problem(field, violation.code(),

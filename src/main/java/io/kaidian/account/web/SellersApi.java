@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.kaidian.account.Registration;
 import io.kaidian.account.Sellers;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.web.NotFoundException;
+import io.kaidian.platform.rules.NotFoundException;
 
 /**
  * {@code POST /api/v1/sellers} registers a seller (R-REG); {@code GET /api/v1/me} shows

@@ -17,16 +17,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.kaidian.documents.DocumentId;
+import io.kaidian.documents.Opened;
 import io.kaidian.documents.Documents;
 import io.kaidian.documents.Upload;
 import io.kaidian.documents.Viewer;
 import io.kaidian.identity.Draft;
 import io.kaidian.identity.IdentityVerification;
 import io.kaidian.identity.SubjectType;
+import io.kaidian.platform.web.Attachments;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.web.ForbiddenException;
+import io.kaidian.platform.rules.ForbiddenException;
 import io.kaidian.platform.security.Role;
-import io.kaidian.platform.web.NotFoundException;
+import io.kaidian.platform.rules.NotFoundException;
 
 /**
  * Real-name authentication (API.md, "Identity"): the seller's own case, and documents for
@@ -83,8 +85,9 @@ class IdentityApi {
 		if (!reviewer.has(Role.REVIEWER)) {
 			throw new ForbiddenException("FORBIDDEN");
 		}
-		return this.documents.open(new DocumentId(documentId), new Viewer(reviewer.accountId(), Role.REVIEWER))
-			.asAttachment();
+		Opened opened = this.documents.open(new DocumentId(documentId),
+				new Viewer(reviewer.accountId(), Role.REVIEWER));
+		return Attachments.of(opened.fileName(), opened.mediaType(), opened.content());
 	}
 
 }

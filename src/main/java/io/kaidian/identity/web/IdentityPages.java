@@ -34,9 +34,9 @@ import io.kaidian.identity.IdentityVerification.CaseView;
 import io.kaidian.identity.IdentityVerification.DocumentStatus;
 import io.kaidian.identity.SubjectType;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.web.NotFoundException;
-import io.kaidian.platform.web.ProblemException;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.rules.Refusal;
+import io.kaidian.platform.rules.Violation;
 import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
 
@@ -139,7 +139,7 @@ class IdentityPages {
 					new Draft(type, method, companyName, creditCode, personName, personIdNumber));
 			redirect.addFlashAttribute("flash", message("identity.saved", locale));
 		}
-		catch (ProblemException ex) {
+		catch (Refusal ex) {
 			// what was typed comes back so that it can be fixed
 			redirect.addFlashAttribute("form", form);
 			report(ex, null, locale, redirect);
@@ -168,7 +168,7 @@ class IdentityPages {
 					message(allPassed ? "identity.uploaded" : "identity.uploaded-with-warnings", locale,
 							message("identity.document." + document.name(), locale)));
 		}
-		catch (ProblemException ex) {
+		catch (Refusal ex) {
 			report(ex, document.name(), locale, redirect);
 		}
 		return anchor;
@@ -183,7 +183,7 @@ class IdentityPages {
 				return "redirect:" + submitted.provider().redirectUrl();
 			}
 		}
-		catch (ProblemException ex) {
+		catch (Refusal ex) {
 			report(ex, null, locale, redirect);
 		}
 		return "redirect:" + PATH;
@@ -204,7 +204,7 @@ class IdentityPages {
 	 * Violations inline per field; a refusal without a field at the top (or at its
 	 * document).
 	 */
-	private void report(ProblemException ex, @Nullable String at, Locale locale, RedirectAttributes redirect) {
+	private void report(Refusal ex, @Nullable String at, Locale locale, RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<String> general = new ArrayList<>();
 		for (Violation violation : ex.violations()) {

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 import io.kaidian.identity.IdentityVerification;
-import io.kaidian.platform.web.RuleViolationException;
+import io.kaidian.platform.rules.RuleViolationException;
 
 /**
  * The sandbox Alipay (API.md, "Identity"): a page offering "authorise" and "refuse"; a

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.notification.Notifications;
 import io.kaidian.notification.Outbox;
-import io.kaidian.platform.web.NotFoundException;
+import io.kaidian.platform.rules.NotFoundException;
 
 /**
  * {@code GET /api/v1/admin/outbox}: what the built-in {@code log} providers kept, newest

@@ -14,7 +14,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import io.kaidian.platform.web.UnauthenticatedException;
+import io.kaidian.platform.rules.UnauthenticatedException;
 
 /**
  * A handler parameter of type {@link KaidianUser} (without

@@ -39,6 +39,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.rules.Violation;
 import io.kaidian.platform.security.KaidianUserDetails;
 
 /**

@@ -15,6 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import io.kaidian.platform.i18n.Languages;
+
 /**
  * English and Simplified Chinese throughout (PRODUCT.md §5). The API follows
  * {@code Accept-Language}; pages follow the language switch ({@code ?lang=zh-CN}, kept in

@@ -42,6 +42,10 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import io.kaidian.platform.rules.RateLimitedException;
+import io.kaidian.platform.rules.Refusal;
+import io.kaidian.platform.rules.Violation;
+
 /**
  * Every error of the API as RFC 9457 problem details with a stable {@code code} (API.md,
  * "Conventions"), including those Spring MVC raises itself. A browser asking for a page
@@ -60,16 +64,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		this.renderer = renderer;
 	}
 
-	@ExceptionHandler(ProblemException.class)
-	@Nullable ResponseEntity<Object> problem(ProblemException ex, NativeWebRequest request) throws IOException {
-		return answer(ex.status(), ex.code(), ex.violations(), request, null, ex.arguments());
+	@ExceptionHandler(Refusal.class)
+	@Nullable ResponseEntity<Object> problem(Refusal ex, NativeWebRequest request) throws IOException {
+		return answer(RefusalStatus.of(ex), ex.code(), ex.violations(), request, null, ex.arguments());
 	}
 
 	@ExceptionHandler(RateLimitedException.class)
 	@Nullable ResponseEntity<Object> rateLimited(RateLimitedException ex, NativeWebRequest request) throws IOException {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()));
-		return answer(ex.status(), ex.code(), ex.violations(), request, headers, ex.retryAfter().toSeconds());
+		return answer(RefusalStatus.of(ex), ex.code(), ex.violations(), request, headers, ex.retryAfter().toSeconds());
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

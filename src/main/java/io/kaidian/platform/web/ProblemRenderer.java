@@ -20,6 +20,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import io.kaidian.platform.i18n.Languages;
+import io.kaidian.platform.rules.Violation;
+
 /**
  * Turns a status, a stable code and violations into the problem-details body of API.md:
  * {@code type, title, status, detail, instance, code, errors[{field, code, message}]},

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.platform.audit.AuditTrail;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.web.RuleViolationException;
+import io.kaidian.platform.rules.RuleViolationException;
 import io.kaidian.review.CaseDecided;
 import io.kaidian.review.Outcome;
 import io.kaidian.review.Queue;

@@ -40,12 +40,13 @@ import io.kaidian.platform.audit.AuditTrail;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.security.KaidianUserDetails;
 import io.kaidian.platform.security.Role;
-import io.kaidian.platform.web.ForbiddenException;
-import io.kaidian.platform.web.NotFoundException;
-import io.kaidian.platform.web.ProblemException;
+import io.kaidian.platform.rules.ForbiddenException;
+import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.rules.Refusal;
+import io.kaidian.platform.web.RefusalStatus;
 import io.kaidian.platform.web.Requests;
-import io.kaidian.platform.web.RuleViolationException;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.rules.Violation;
 import io.kaidian.review.Outcome;
 import io.kaidian.review.Queue;
 import io.kaidian.review.Reason;
@@ -212,7 +213,7 @@ class ReviewPages {
 		catch (ForbiddenException | NotFoundException ex) {
 			throw ex;
 		}
-		catch (ProblemException ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute("problem", problem(ex, List.of(), locale));
 			return "redirect:/staff/review/cases/" + caseId;
 		}
@@ -234,7 +235,7 @@ class ReviewPages {
 			// the case itself may not be seen: the error page says why
 			throw ex;
 		}
-		catch (ProblemException ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute("problem", problem(ex, form.chosen(), locale));
 			redirect.addFlashAttribute("draft", form.draft());
 		}
@@ -245,11 +246,11 @@ class ReviewPages {
 	 * A refusal while showing a page (not your queue, a conflict of interest, no such
 	 * case): the error page, saying exactly why, in the reviewer's language.
 	 */
-	@ExceptionHandler(ProblemException.class)
-	ModelAndView refused(ProblemException ex, HttpServletRequest request) {
+	@ExceptionHandler(Refusal.class)
+	ModelAndView refused(Refusal ex, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView(ERROR);
-		page.setStatus(ex.status());
-		page.addObject("status", ex.status().value());
+		page.setStatus(RefusalStatus.of(ex));
+		page.addObject("status", RefusalStatus.of(ex).value());
 		page.addObject("code", ex.code());
 		page.addObject("errorId", null);
 		page.addObject("currentUser", KaidianUserDetails.of(SecurityContextHolder.getContext().getAuthentication()));
@@ -419,9 +420,10 @@ class ReviewPages {
 	 * The banner of a refused decision: the problem's title and detail, each violation's
 	 * message, and the messages that belong next to a part of the form.
 	 */
-	private PageProblem problem(ProblemException ex, List<ItemForm> items, Locale locale) {
+	private PageProblem problem(Refusal ex, List<ItemForm> items, Locale locale) {
 		String title = this.messages.getMessage("problem." + ex.code() + ".title", null,
-				this.messages.getMessage("problem.status." + ex.status().value(), null, ex.code(), locale), locale);
+				this.messages.getMessage("problem.status." + RefusalStatus.of(ex).value(), null, ex.code(), locale),
+				locale);
 		String detail = this.messages.getMessage("problem." + ex.code() + ".detail", ex.arguments(), "", locale);
 		List<String> lines = new ArrayList<>();
 		Map<String, String> inline = new LinkedHashMap<>();

@@ -19,13 +19,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.kaidian.documents.DocumentId;
+import io.kaidian.documents.Opened;
 import io.kaidian.documents.Documents;
 import io.kaidian.documents.Upload;
 import io.kaidian.documents.Viewer;
+import io.kaidian.platform.web.Attachments;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.security.Role;
-import io.kaidian.platform.web.ForbiddenException;
-import io.kaidian.platform.web.NotFoundException;
+import io.kaidian.platform.rules.ForbiddenException;
+import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.settlement.ApplicationForm;
 import io.kaidian.settlement.ApplicationView;
 import io.kaidian.settlement.BrandDocumentKind;
@@ -120,8 +122,9 @@ class ApplicationApi {
 		if (!this.applications.holdsDocument(documentId)) {
 			throw new NotFoundException();
 		}
-		return this.documents.open(new DocumentId(documentId), new Viewer(reviewer.accountId(), Role.REVIEWER))
-			.asAttachment();
+		Opened opened = this.documents.open(new DocumentId(documentId),
+				new Viewer(reviewer.accountId(), Role.REVIEWER));
+		return Attachments.of(opened.fileName(), opened.mediaType(), opened.content());
 	}
 
 }

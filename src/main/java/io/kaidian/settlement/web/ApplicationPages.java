@@ -38,10 +38,10 @@ import io.kaidian.documents.Check;
 import io.kaidian.documents.Upload;
 import io.kaidian.platform.money.Money;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.web.NotFoundException;
-import io.kaidian.platform.web.ProblemException;
-import io.kaidian.platform.web.RuleViolationException;
-import io.kaidian.platform.web.Violation;
+import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.rules.Refusal;
+import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.rules.Violation;
 import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
 import io.kaidian.settlement.ApplicationForm;
@@ -396,7 +396,7 @@ class ApplicationPages {
 			redirect.addFlashAttribute("flash", message("application.submitted", locale));
 			return "redirect:/seller";
 		}
-		catch (ProblemException ex) {
+		catch (Refusal ex) {
 			report(ex, null, null, locale, redirect);
 			return "redirect:" + Step.REVIEW.path();
 		}
@@ -421,7 +421,7 @@ class ApplicationPages {
 			redirect.addFlashAttribute("flash", message("application.saved", locale));
 			return "redirect:" + step.next().path();
 		}
-		catch (ProblemException ex) {
+		catch (Refusal ex) {
 			// what was chosen or typed comes back so that it can be fixed
 			redirect.addFlashAttribute("form", form);
 			report(ex, null, form, locale, redirect);
@@ -443,7 +443,7 @@ class ApplicationPages {
 					message(allPassed ? "application.uploaded" : "application.uploaded-with-warnings", locale,
 							message("application.document." + kind, locale)));
 		}
-		catch (ProblemException ex) {
+		catch (Refusal ex) {
 			report(ex, id, null, locale, redirect);
 		}
 		return anchor;
@@ -453,7 +453,7 @@ class ApplicationPages {
 	 * Violations inline per field, and a summary linking each to its step; a refusal
 	 * without a field at the top (or at its document).
 	 */
-	private void report(ProblemException ex, @Nullable String at, @Nullable PageForm form, Locale locale,
+	private void report(Refusal ex, @Nullable String at, @Nullable PageForm form, Locale locale,
 			RedirectAttributes redirect) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Map<String, String> labels = new LinkedHashMap<>();

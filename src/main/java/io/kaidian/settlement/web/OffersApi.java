@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.platform.money.Money;
-import io.kaidian.platform.web.Languages;
-import io.kaidian.platform.web.NotFoundException;
+import io.kaidian.platform.i18n.Languages;
+import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.settlement.BusinessScope;
 import io.kaidian.settlement.Category;
 import io.kaidian.settlement.Offers;

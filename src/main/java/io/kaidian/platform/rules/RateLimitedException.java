@@ -1,17 +1,17 @@
-package io.kaidian.platform.web;
+package io.kaidian.platform.rules;
 
 import java.time.Duration;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-
-/** {@code 429} with {@code Retry-After}: too many requests of this kind for now. */
-public class RateLimitedException extends ProblemException {
+/**
+ * Too many requests of this kind for now; {@link #retryAfter()} says when to try again.
+ */
+public class RateLimitedException extends Refusal {
 
 	private final Duration retryAfter;
 
 	public RateLimitedException(String code, Duration retryAfter, List<Violation> violations) {
-		super(HttpStatus.TOO_MANY_REQUESTS, code, violations);
+		super(code, violations);
 		this.retryAfter = retryAfter;
 	}
 

@@ -1,21 +1,18 @@
-package io.kaidian.platform.web;
+package io.kaidian.platform.rules;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-
 /**
- * {@code 422}: the request is well formed but breaks a rule (a field's format or a
- * PRODUCT.md rule).
+ * The request is well formed but breaks a rule: a field's format or a PRODUCT.md rule.
  */
-public class RuleViolationException extends ProblemException {
+public class RuleViolationException extends Refusal {
 
 	public RuleViolationException(List<Violation> violations) {
 		this(violations.size() == 1 ? violations.get(0).code() : "VALIDATION_FAILED", violations);
 	}
 
 	public RuleViolationException(String code, List<Violation> violations) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, code, violations);
+		super(code, violations);
 	}
 
 	public static RuleViolationException of(String field, String code, Object... arguments) {

@@ -1,4 +1,4 @@
-package io.kaidian.platform.web;
+package io.kaidian.platform.rules;
 
 import java.util.Arrays;
 
