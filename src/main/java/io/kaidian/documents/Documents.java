@@ -137,10 +137,7 @@ public class Documents {
 			// a pixel bomb is refused at once, without waiting for a permit
 			this.images.checkHeader(original, type);
 		}
-		Cleaned cleaned;
-		try (DecodePermits.Permit permit = this.permits.acquire()) {
-			cleaned = clean(original, type);
-		}
+		Cleaned cleaned = this.permits.decode(() -> clean(original, type));
 		return save(cleaned, type, owner);
 	}
 
