@@ -177,7 +177,10 @@ public class IdentityVerification {
 			.anyMatch((d) -> d.kind() == kind && "ACCEPTED".equals(d.status()))) {
 			throw new ConflictException("DOCUMENT_ACCEPTED");
 		}
-		StoredDocument stored = this.store.store(upload, new DocumentOwner(OWNER_KIND, current.id(), sellerId));
+		DocumentOwner owner = new DocumentOwner(OWNER_KIND, current.id(), sellerId);
+		// the photos' checks need pixels: images only
+		StoredDocument stored = kind.isPhoto() ? this.store.storePhoto(upload, owner, kind.name())
+				: this.store.store(upload, owner);
 		this.documents.put(current.id(), kind, stored.id().value(), stored.checks());
 		return new DocumentStatus(kind, "UPLOADED", false, stored.checks());
 	}
