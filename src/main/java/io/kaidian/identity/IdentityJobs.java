@@ -24,9 +24,9 @@ class IdentityJobs {
 	static final String EXPIRY_TASK = "expire-waiting-identity-cases";
 
 	@Bean
-	RecurringTask<Void> expireWaitingIdentityCases(IdentityVerification verification, IdentityProperties properties) {
+	RecurringTask<Void> expireWaitingIdentityCases(IdentityExpiry expiry, IdentityProperties properties) {
 		return Tasks.recurring(EXPIRY_TASK, FixedDelay.of(properties.expiryCheckEvery()))
-			.execute((instance, context) -> verification.expireWaiting());
+			.execute((instance, context) -> expiry.expireWaiting());
 	}
 
 	@Bean
