@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import io.kaidian.account.AccountClosure;
 import io.kaidian.review.CaseDecided;
@@ -28,6 +28,8 @@ import io.kaidian.review.Reason;
 @Component
 class IdentityDecisions {
 
+	private static final Logger log = LoggerFactory.getLogger(IdentityDecisions.class);
+
 	private final IdentityCases cases;
 
 	private final IdentityDocuments documents;
@@ -42,13 +44,13 @@ class IdentityDecisions {
 
 	private final ApplicationEventPublisher events;
 
+	private final IdentityReviewSubject reviewSubject;
+
 	private final Clock clock;
 
-	private final TransactionTemplate nested;
-
 	IdentityDecisions(IdentityCases cases, IdentityDocuments documents, Subjects subjects, IdentityRefusal refusal,
-			AccountClosure closure, IdentityAudit audit, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactions) {
+			AccountClosure closure, IdentityAudit audit, ApplicationEventPublisher events,
+			IdentityReviewSubject reviewSubject, Clock clock) {
 		this.cases = cases;
 		this.documents = documents;
 		this.subjects = subjects;
@@ -56,9 +58,8 @@ class IdentityDecisions {
 		this.closure = closure;
 		this.audit = audit;
 		this.events = events;
+		this.reviewSubject = reviewSubject;
 		this.clock = clock;
-		this.nested = new TransactionTemplate(transactions);
-		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/** Applies a reviewer's decision of an identity case. */
@@ -99,10 +100,10 @@ class IdentityDecisions {
 			return;
 		}
 		UUID subject = this.subjects.findOrCreate(type, key);
-		Boolean bound = this.nested
-			.execute((status) -> this.subjects.bind(subject, current.sellerId(), current.memberId(), current.id()));
-		if (!Boolean.TRUE.equals(bound)) {
+		if (!this.subjects.bind(subject, current.sellerId(), current.memberId(), current.id())) {
 			// R-ID-6: one account per individual business, six per enterprise (config)
+			log.info("R-ID-6: identity case {} of {} refused at approval, its subject binds no more accounts",
+					current.id(), current.memberId());
 			this.refusal.refuse(current, List.of(new Reason(current.subjectField(),
 					type == SubjectType.ENTERPRISE ? "ENTERPRISE_ACCOUNT_LIMIT" : "ONE_ACCOUNT_PER_PERSON", null)),
 					"IN_REVIEW");
@@ -112,6 +113,7 @@ class IdentityDecisions {
 		this.cases.transition(current, current.approved(), this.clock.instant(), null);
 		this.audit.record(current, "APPROVED", "IN_REVIEW", "APPROVED", null);
 		this.events.publishEvent(new IdentityApproved(current.sellerId(), current.memberId(), current.id(), type));
+		this.reviewSubject.warnOtherCases(current, this.subjects.subjectMac(type, key));
 	}
 
 }

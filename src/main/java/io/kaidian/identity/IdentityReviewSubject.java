@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import io.kaidian.documents.Check;
 import io.kaidian.review.ReviewSubject;
+import io.kaidian.review.Reviews;
 
 /**
  * How identity describes a case to the generic review desk: the data (numbers masked),
@@ -22,24 +24,29 @@ import io.kaidian.review.ReviewSubject;
 @Component
 class IdentityReviewSubject {
 
+	/** The flag of a subject that already binds accounts (R-ID-6). */
+	static final String ALREADY_BOUND = "SUBJECT_ALREADY_BOUND";
+
 	private final IdentityCases cases;
 
 	private final IdentityDocuments documents;
 
-	IdentityReviewSubject(IdentityCases cases, IdentityDocuments documents) {
+	private final Subjects subjects;
+
+	private final Reviews reviews;
+
+	IdentityReviewSubject(IdentityCases cases, IdentityDocuments documents, Subjects subjects, Reviews reviews) {
 		this.cases = cases;
 		this.documents = documents;
+		this.subjects = subjects;
+		this.reviews = reviews;
 	}
 
 	ReviewSubject of(IdentityCase c) {
 		List<ReviewSubject.Document> documents = new ArrayList<>();
-		List<ReviewSubject.Flag> flags = new ArrayList<>(checksums(c));
 		for (IdentityDocuments.Attached d : this.documents.of(c.id())) {
 			documents.add(new ReviewSubject.Document(d.kind().name(),
 					"/api/v1/review/identity/documents/" + d.documentId(), d.carried() ? "CARRIED_OVER" : "NEW"));
-			for (Check check : d.checks()) {
-				flags.add(new ReviewSubject.Flag(d.kind().name() + ":" + check.code(), check.passed(), check.detail()));
-			}
 		}
 		List<ReviewSubject.Change> changes = new ArrayList<>();
 		if (c.previousCaseId() != null) {
@@ -49,7 +56,56 @@ class IdentityReviewSubject {
 				.findFirst()
 				.ifPresent((p) -> changes.addAll(changes(p, c)));
 		}
-		return new ReviewSubject(summary(c), documents, flags, List.of(), changes);
+		return new ReviewSubject(summary(c), documents, flags(c), List.of(), changes);
+	}
+
+	/**
+	 * R-ID-6: the subject of {@code bound} now binds one more account; the reviewers of
+	 * the other cases of that subject in review see it before they decide.
+	 */
+	void warnOtherCases(IdentityCase bound, byte[] subjectMac) {
+		SubjectType type = Objects.requireNonNull(bound.subjectType());
+		for (IdentityCase other : this.cases.inReviewOfSubject(type, subjectMac, bound.id())) {
+			if (other.reviewCaseId() != null) {
+				this.reviews.reflag(other.reviewCaseId(), flags(other));
+			}
+		}
+	}
+
+	/**
+	 * The automated checks: the numbers, the Alipay step, the accounts the subject
+	 * already binds, and each document's checks.
+	 */
+	private List<ReviewSubject.Flag> flags(IdentityCase c) {
+		List<ReviewSubject.Flag> flags = new ArrayList<>(checksums(c));
+		alreadyBound(c).ifPresent(flags::add);
+		for (IdentityDocuments.Attached d : this.documents.of(c.id())) {
+			for (Check check : d.checks()) {
+				flags.add(new ReviewSubject.Flag(d.kind().name() + ":" + check.code(), check.passed(), check.detail()));
+			}
+		}
+		return flags;
+	}
+
+	/**
+	 * R-ID-6: the accounts the subject already binds, failed when it may bind no more;
+	 * none when it binds none. The detail names the accounts by member ID, and for an
+	 * enterprise how many of its allowed accounts are taken.
+	 */
+	private Optional<ReviewSubject.Flag> alreadyBound(IdentityCase c) {
+		String key = c.subjectKey();
+		if (key == null || c.subjectType() == null) {
+			return Optional.empty();
+		}
+		Subjects.Bound bound = this.subjects.bound(c.subjectType(), key);
+		if (bound.memberIds().isEmpty()) {
+			return Optional.empty();
+		}
+		String detail = String.join(", ", bound.memberIds());
+		if (c.subjectType() == SubjectType.ENTERPRISE) {
+			detail += " (" + bound.memberIds().size() + "/" + bound.limit() + ")";
+		}
+		return Optional.of(new ReviewSubject.Flag(ALREADY_BOUND, !bound.full(), detail));
 	}
 
 	private static List<ReviewSubject.Field> summary(IdentityCase c) {
