@@ -1,20 +1,23 @@
-package io.kaidian.platform.jobs;
+package io.kaidian.platform.events;
 
-import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
 /**
  * Nothing is lost when a listener fails: Modulith's JDBC registry keeps every publication
  * until its listener completes, and this task, run once across all instances by
- * db-scheduler, hands incomplete ones to their listeners again.
+ * db-scheduler, hands incomplete ones to their listeners again, until one has been tried
+ * {@code kaidian.events.retry.max-attempts} times. Then it is left for an operator
+ * ({@link EventPublications}, docs/guide/operations.md).
  */
 @Configuration(proxyBeanMethods = false)
 class EventPublicationResubmission {
@@ -23,19 +26,22 @@ class EventPublicationResubmission {
 
 	@Bean
 	RecurringTask<Void> resubmitIncompleteEventPublications(IncompleteEventPublications publications,
-			EventRetryProperties properties) {
+			EventRetryProperties properties, Clock clock) {
 		return Tasks.recurring(TASK, FixedDelay.of(properties.every()))
 			.execute((instance, context) -> publications
-				.resubmitIncompletePublicationsOlderThan(properties.olderThan()));
+				.resubmitIncompletePublications((publication) -> due(publication, properties, clock.instant())));
 	}
 
 	/**
-	 * @param every how often incomplete publications are looked for
-	 * @param olderThan how old a publication must be before it is handed out again, so
-	 * one that is still being processed is left alone
+	 * Whether the task hands this publication out again: tried fewer times than allowed,
+	 * and not handed out within {@code older-than}, so one still being processed is left
+	 * alone.
 	 */
-	@ConfigurationProperties("kaidian.events.retry")
-	record EventRetryProperties(Duration every, Duration olderThan) {
+	static boolean due(EventPublication publication, EventRetryProperties properties, Instant now) {
+		Instant last = publication.getLastResubmissionDate() != null ? publication.getLastResubmissionDate()
+				: publication.getPublicationDate();
+		return publication.getCompletionAttempts() < properties.maxAttempts()
+				&& !last.isAfter(now.minus(properties.olderThan()));
 	}
 
 }

@@ -86,6 +86,8 @@ class SecurityConfiguration {
 					"/swagger-ui/**", "/actuator/health/**", "/actuator/health", "/actuator/prometheus",
 					"/actuator/info")
 			.permitAll()
+			.requestMatchers("/staff/operations/**")
+			.hasRole(Role.OPERATOR.name())
 			.requestMatchers("/staff/**")
 			.hasAnyRole(Role.REVIEWER.name(), Role.OPERATOR.name())
 			.requestMatchers("/seller/**")
