@@ -139,6 +139,16 @@ class ReviewCases {
 			.optional();
 	}
 
+	/** Replaces the flags of an open case's subject. */
+	boolean reflag(UUID id, List<ReviewSubject.Flag> flags) {
+		return this.jdbc
+			.sql("UPDATE review_case SET subject = jsonb_set(subject, '{flags}', CAST(:flags AS JSONB)) "
+					+ "WHERE id = :id AND status = 'OPEN'")
+			.param("flags", this.json.writeValueAsString(flags))
+			.param("id", id)
+			.update() == 1;
+	}
+
 	boolean release(UUID id, UUID reviewer) {
 		return this.jdbc
 			.sql("UPDATE review_case SET assignee = NULL, version = version + 1 WHERE id = :id AND status = 'OPEN' "

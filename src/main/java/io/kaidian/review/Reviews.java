@@ -214,6 +214,18 @@ public class Reviews {
 	}
 
 	/**
+	 * Replaces the automated flags of an open case: the owner learned something after
+	 * opening it that the reviewer should see before deciding (identity: the subject was
+	 * bound to another account meanwhile, R-ID-6). The version stays, so a reviewer
+	 * deciding meanwhile is not refused; a decided case is left as it was.
+	 * @return whether the case was open
+	 */
+	@Transactional
+	public boolean reflag(UUID caseId, List<ReviewSubject.Flag> flags) {
+		return this.cases.reflag(caseId, flags);
+	}
+
+	/**
 	 * A decision of the whole case. On a case decided item by item it applies to the
 	 * items still undecided; the case's outcome then follows every item's.
 	 */

@@ -135,6 +135,8 @@ class SecurityConfiguration {
 						"/sign-in", "/staff/sign-in", "/register", "/register/**", "/password-reset",
 						"/password-reset/**", "/sandbox/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
+				.requestMatchers("/staff/operations/**")
+				.hasRole(Role.OPERATOR.name())
 				.requestMatchers("/staff/**")
 				.hasAnyRole(Role.REVIEWER.name(), Role.OPERATOR.name())
 				.requestMatchers("/seller/**")
