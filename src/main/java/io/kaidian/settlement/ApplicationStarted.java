@@ -3,6 +3,8 @@ package io.kaidian.settlement;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A seller started its settlement application: the first save created its draft (R-APP-1,
  * one per account).
@@ -12,5 +14,6 @@ import java.util.UUID;
  * @param applicationId the application
  * @param startedAt when
  */
+@NamedInterface("events")
 public record ApplicationStarted(UUID sellerId, String memberId, UUID applicationId, Instant startedAt) {
 }

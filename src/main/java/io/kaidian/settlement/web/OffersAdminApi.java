@@ -23,11 +23,7 @@ import io.kaidian.settlement.ScopeChange;
 import io.kaidian.settlement.ScopeEntry;
 
 /**
- * Operators keep the offers (R-APP-2…4, R-FEE-1; role OPERATOR, as every
- * {@code /api/v1/admin/**} path): business scopes with fees, deposits and store types,
- * their categories, and the sales plans' terms. A {@code PUT} creates ({@code 201}) or
- * replaces ({@code 200}); nothing is deleted: {@code "active": false} withdraws a scope
- * or category from sellers. Every change is in {@code /api/v1/admin/offers/history}.
+ * Operators keep the offers (R-APP-2…4, R-FEE-1). Guide: docs/guide/offers.md.
  */
 @RestController
 class OffersAdminApi {
