@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.platform.audit.AuditTrail;
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.web.ParameterInvalidException;
 import io.kaidian.platform.rules.RuleViolationException;
 import io.kaidian.review.CaseDecided;
 import io.kaidian.review.Outcome;
@@ -94,6 +95,10 @@ class ReviewApi {
 
 	@GetMapping("/api/v1/review/reasons")
 	List<ReasonCatalogue.Entry> reasons(@RequestParam(required = false) @Nullable String itemKind, Locale locale) {
+		if (itemKind != null && !ReasonCatalogue.isItemKind(itemKind)) {
+			// an unknown kind is a client's mistake, not an empty catalogue
+			throw new ParameterInvalidException("itemKind");
+		}
 		return this.catalogue.list(itemKind, locale);
 	}
 
