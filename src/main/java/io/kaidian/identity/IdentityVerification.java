@@ -38,7 +38,6 @@ import io.kaidian.review.CaseDecided;
 import io.kaidian.review.Outcome;
 import io.kaidian.review.Queue;
 import io.kaidian.review.Reason;
-import io.kaidian.review.ReviewCase;
 import io.kaidian.review.ReviewSubject;
 import io.kaidian.review.Reviews;
 
@@ -232,8 +231,8 @@ public class IdentityVerification {
 			refuse(current, List.of(new Reason("method", "ALIPAY_AUTHORIZATION_FAILED", null)), "AWAITING_PROVIDER");
 			return;
 		}
-		ReviewCase review = this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY, subjectRef(current),
-				current.sellerId(), current.memberId(), reviewSubject(current)));
+		var review = this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY, subjectRef(current), current.sellerId(),
+				current.memberId(), reviewSubject(current)));
 		this.cases.transition(current, current.authorised(review.id(), review.dueBy()), this.clock.instant(), null);
 		record(current, "ALIPAY_COMPLETED", "AWAITING_PROVIDER", "IN_REVIEW", null);
 	}

@@ -40,7 +40,6 @@ import io.kaidian.review.ItemsDecided;
 import io.kaidian.review.Outcome;
 import io.kaidian.review.Queue;
 import io.kaidian.review.Reason;
-import io.kaidian.review.ReviewCase;
 import io.kaidian.review.ReviewSubject;
 import io.kaidian.review.Reviews;
 import io.kaidian.screening.Hit;
@@ -201,8 +200,8 @@ public class SettlementApplications {
 			this.events.publishEvent(approvedEvent(approved));
 			return view(approved);
 		}
-		ReviewCase review = this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION, subjectRef(current),
-				current.sellerId(), current.memberId(), reviewSubject(draft)));
+		var review = this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION, subjectRef(current), current.sellerId(),
+				current.memberId(), reviewSubject(draft)));
 		SettlementApplication submitted = this.applications.save(current, draft.submitted(review.id(), review.dueBy()),
 				now);
 		if (draft != current) {
