@@ -36,7 +36,7 @@ import io.kaidian.identity.SubjectType;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.platform.rules.Refusal;
-import io.kaidian.platform.rules.Violation;
+import io.kaidian.platform.web.PageErrors;
 import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
 
@@ -67,10 +67,14 @@ class IdentityPages {
 
 	private final MessageSource messages;
 
-	IdentityPages(IdentityVerification verification, ReasonCatalogue catalogue, MessageSource messages) {
+	private final PageErrors pageErrors;
+
+	IdentityPages(IdentityVerification verification, ReasonCatalogue catalogue, MessageSource messages,
+			PageErrors pageErrors) {
 		this.verification = verification;
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.pageErrors = pageErrors;
 	}
 
 	@GetMapping(PATH)
@@ -205,42 +209,38 @@ class IdentityPages {
 	 * document).
 	 */
 	private void report(Refusal ex, @Nullable String at, Locale locale, RedirectAttributes redirect) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		List<String> general = new ArrayList<>();
-		for (Violation violation : ex.violations()) {
-			Object[] arguments = Arrays.stream(violation.arguments())
-				.map((a) -> label(String.valueOf(a), locale))
-				.toArray();
-			String text = this.messages.getMessage("violation." + violation.code(), arguments, violation.code(),
-					locale);
-			String field = violation.field();
-			if (field == null || field.isEmpty() || "file".equals(field) || "kind".equals(field)) {
-				field = at;
-			}
-			if (field == null) {
-				general.add(text);
-			}
-			else {
-				errors.merge(field, text, (earlier, later) -> earlier + " " + later);
-			}
+		this.pageErrors.report(ex, locale, new IdentityFields(at)).flash(redirect);
+	}
+
+	/** Where the identity page shows a field: the form's fields, else a document. */
+	private final class IdentityFields implements PageErrors.Fields {
+
+		private final @Nullable String at;
+
+		IdentityFields(@Nullable String at) {
+			this.at = at;
 		}
-		if (ex.violations().isEmpty()) {
-			String title = this.messages.getMessage("problem." + ex.code() + ".title", null, ex.code(), locale);
-			String text = this.messages.getMessage("identity.problem." + ex.code(), ex.arguments(),
-					this.messages.getMessage("problem." + ex.code() + ".detail", ex.arguments(), title, locale),
-					locale);
-			if (at != null) {
-				errors.put(at, text);
-			}
-			else {
-				general.add(text);
-			}
+
+		@Override
+		public @Nullable String at() {
+			return this.at;
 		}
-		List<SummaryLine> summary = new ArrayList<>();
-		errors.forEach((field, text) -> summary.add(new SummaryLine(anchor(field), fieldLabel(field, locale), text)));
-		general.forEach((text) -> summary.add(new SummaryLine("", "", text)));
-		redirect.addFlashAttribute("errors", errors);
-		redirect.addFlashAttribute("summary", summary);
+
+		@Override
+		public PageErrors.Place place(String field, Locale locale) {
+			return new PageErrors.Place(field, anchor(field), fieldLabel(field, locale));
+		}
+
+		@Override
+		public Object argument(Object argument, Locale locale) {
+			return label(String.valueOf(argument), locale);
+		}
+
+		@Override
+		public List<String> detailCodes(String code) {
+			return List.of("identity.problem." + code, "problem." + code + ".detail");
+		}
+
 	}
 
 	private List<ReasonLine> reasons(@Nullable CaseView view, Locale locale) {
@@ -386,16 +386,6 @@ class IdentityPages {
 					null);
 		}
 
-	}
-
-	/**
-	 * One line of the summary of what to fix.
-	 *
-	 * @param href where the field is
-	 * @param label the field's name, empty for the case as a whole
-	 * @param message what is wrong
-	 */
-	record SummaryLine(String href, String label, String message) implements java.io.Serializable {
 	}
 
 	/**

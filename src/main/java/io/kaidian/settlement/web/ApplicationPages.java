@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +37,7 @@ import io.kaidian.documents.Check;
 import io.kaidian.documents.Upload;
 import io.kaidian.platform.money.Money;
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.web.PageErrors;
 import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.platform.rules.Refusal;
 import io.kaidian.platform.rules.RuleViolationException;
@@ -115,12 +115,15 @@ class ApplicationPages {
 
 	private final MessageSource messages;
 
+	private final PageErrors pageErrors;
+
 	ApplicationPages(SettlementApplications applications, Offers offers, ReasonCatalogue catalogue,
-			MessageSource messages) {
+			MessageSource messages, PageErrors pageErrors) {
 		this.applications = applications;
 		this.offers = offers;
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.pageErrors = pageErrors;
 	}
 
 	/**
@@ -455,56 +458,47 @@ class ApplicationPages {
 	 */
 	private void report(Refusal ex, @Nullable String at, @Nullable PageForm form, Locale locale,
 			RedirectAttributes redirect) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		Map<String, String> labels = new LinkedHashMap<>();
-		List<String> general = new ArrayList<>();
-		for (Violation violation : ex.violations()) {
-			String text = this.messages.getMessage("violation." + violation.code(),
-					arguments(violation.arguments(), locale), violation.code(), locale);
-			String field = violation.field();
-			if (field == null || field.isEmpty() || "file".equals(field) || "kind".equals(field)) {
-				field = at;
-			}
-			if (field == null) {
-				general.add(text);
-			}
-			else {
-				String id = (field.equals(at)) ? at : anchor(field, form);
-				errors.merge(id, text, (earlier, later) -> earlier + " " + later);
-				labels.putIfAbsent(id, fieldLabel(field, locale));
-			}
-		}
-		if (ex.violations().isEmpty()) {
-			String title = this.messages.getMessage("problem." + ex.code() + ".title", null, ex.code(), locale);
-			String text = this.messages.getMessage("problem." + ex.code() + ".detail",
-					arguments(ex.arguments(), locale), title, locale);
-			if (at != null) {
-				errors.put(at, text);
-				labels.put(at, fieldLabel(at, locale));
-			}
-			else {
-				general.add(text);
-			}
-		}
-		List<SummaryLine> summary = new ArrayList<>();
-		errors.forEach((id, text) -> summary.add(new SummaryLine(Step.of(id).path() + "#" + id, labels.get(id), text)));
-		general.forEach((text) -> summary.add(new SummaryLine("", "", text)));
-		redirect.addFlashAttribute("errors", errors);
-		redirect.addFlashAttribute("summary", summary);
+		this.pageErrors.report(ex, locale, new ApplicationFields(at, form)).flash(redirect);
 	}
 
-	/** Arguments that name a plan or a store type, in words. */
-	private Object[] arguments(Object[] arguments, Locale locale) {
-		return Arrays.stream(arguments).map((argument) -> {
+	/**
+	 * Where the application's pages show a field: its element on the step where it is
+	 * entered; a plan or a store type named in a message, in words.
+	 */
+	private final class ApplicationFields implements PageErrors.Fields {
+
+		private final @Nullable String at;
+
+		private final @Nullable PageForm form;
+
+		ApplicationFields(@Nullable String at, @Nullable PageForm form) {
+			this.at = at;
+			this.form = form;
+		}
+
+		@Override
+		public @Nullable String at() {
+			return this.at;
+		}
+
+		@Override
+		public PageErrors.Place place(String field, Locale locale) {
+			String id = field.equals(this.at) ? this.at : anchor(field, this.form);
+			return new PageErrors.Place(id, Step.of(id).path() + "#" + id, fieldLabel(field, locale));
+		}
+
+		@Override
+		public Object argument(Object argument, Locale locale) {
 			String value = String.valueOf(argument);
 			if (parse(StoreType.class, value) != null) {
 				return message("application.store-type." + value, locale);
 			}
 			if (parse(SalesPlan.class, value) != null) {
-				return this.offers.plan(SalesPlan.valueOf(value)).name(locale);
+				return ApplicationPages.this.offers.plan(SalesPlan.valueOf(value)).name(locale);
 			}
 			return argument;
-		}).toArray();
+		}
+
 	}
 
 	// what every step shows
@@ -1126,16 +1120,6 @@ class ApplicationPages {
 	 */
 	record ItemLine(String ref, String type, String name, @Nullable String detail, @Nullable String status,
 			boolean locked, List<ReasonLine> reasons, @Nullable String expires) {
-	}
-
-	/**
-	 * One line of the summary of what to fix.
-	 *
-	 * @param href where the field is
-	 * @param label the field's name, empty for the application as a whole
-	 * @param message what is wrong
-	 */
-	record SummaryLine(String href, String label, String message) implements Serializable {
 	}
 
 	/**
