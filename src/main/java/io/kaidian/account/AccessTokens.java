@@ -75,6 +75,17 @@ class AccessTokens implements AccessTokenAuthenticator {
 			.update();
 	}
 
+	/** Revokes every live token of the account (a password reset). */
+	int revokeAll(AccountKind kind, UUID accountId) {
+		return this.jdbc
+			.sql("UPDATE access_token SET revoked_at = :now WHERE account_kind = :kind AND account_id = :account "
+					+ "AND revoked_at IS NULL")
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("kind", kind.name())
+			.param("account", accountId)
+			.update();
+	}
+
 	/**
 	 * The live token's account, read with the token in one statement (every API call
 	 * makes it): a staff account, or a seller account still active.

@@ -12,13 +12,15 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.platform.security.KaidianUserDetails;
+import io.kaidian.platform.security.PageSessionCheck;
 
 /**
  * The accounts the pages' sign-in forms check passwords against, with the same lockout as
- * the API: failures and successes of the form are counted by the same throttle.
+ * the API: failures and successes of the form are counted by the same throttle. A page
+ * session stands while its account is live with the password it signed in with.
  */
 @Component
-class AccountUserDetails implements UserDetailsService {
+class AccountUserDetails implements UserDetailsService, PageSessionCheck {
 
 	private final Sessions sessions;
 
@@ -40,6 +42,15 @@ class AccountUserDetails implements UserDetailsService {
 			.map((credentials) -> new KaidianUserDetails(credentials.user(), credentials.passwordHash(),
 					this.throttle.lockedFor(credentials.user().email()).isPresent()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+	@Override
+	public boolean stands(KaidianUserDetails details) {
+		return EmailAddress.parse(details.getUsername())
+			.flatMap(this.sessions::credentials)
+			.filter((current) -> current.user().accountId().equals(details.user().accountId()))
+			.filter((current) -> current.passwordHash().equals(details.passwordHash()))
+			.isPresent();
 	}
 
 	@EventListener

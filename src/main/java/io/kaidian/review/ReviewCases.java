@@ -175,6 +175,16 @@ class ReviewCases {
 			.optional();
 	}
 
+	/** Replaces the flags of an open case's subject. */
+	boolean reflag(UUID id, List<ReviewSubject.Flag> flags) {
+		return this.jdbc
+			.sql("UPDATE review_case SET subject = jsonb_set(subject, '{flags}', CAST(:flags AS JSONB)) "
+					+ "WHERE id = :id AND status = 'OPEN'")
+			.param("flags", this.json.writeValueAsString(flags))
+			.param("id", id)
+			.update() == 1;
+	}
+
 	/**
 	 * Saves a case read at {@code before}'s version as {@code after}: its state, and the
 	 * items {@code after} decided. {@code false} when the case or one of the items

@@ -187,6 +187,18 @@ public class Reviews {
 	}
 
 	/**
+	 * Replaces the automated flags of an open case: the owner learned something after
+	 * opening it that the reviewer should see before deciding (identity: the subject was
+	 * bound to another account meanwhile, R-ID-6). The version stays, so a reviewer
+	 * deciding meanwhile is not refused; a decided case is left as it was.
+	 * @return whether the case was open
+	 */
+	@Transactional
+	public boolean reflag(UUID caseId, List<ReviewSubject.Flag> flags) {
+		return this.cases.reflag(caseId, flags);
+	}
+
+	/**
 	 * Each item's due time (R-APP-5, R-APP-6): a brand's target for {@code brand:} items,
 	 * the case's for the others; never after the case's own.
 	 */

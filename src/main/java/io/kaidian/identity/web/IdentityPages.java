@@ -29,6 +29,9 @@ import io.kaidian.documents.Check;
 import io.kaidian.documents.Upload;
 import io.kaidian.identity.CaseStatus;
 import io.kaidian.identity.Draft;
+import io.kaidian.identity.IdentityDocumentUpload;
+import io.kaidian.identity.IdentityDrafting;
+import io.kaidian.identity.IdentitySubmission;
 import io.kaidian.identity.IdentityVerification;
 import io.kaidian.identity.IdentityVerification.CaseView;
 import io.kaidian.identity.IdentityVerification.DocumentStatus;
@@ -63,15 +66,24 @@ class IdentityPages {
 
 	private final IdentityVerification verification;
 
+	private final IdentityDrafting drafting;
+
+	private final IdentityDocumentUpload upload;
+
+	private final IdentitySubmission submission;
+
 	private final ReasonCatalogue catalogue;
 
 	private final MessageSource messages;
 
 	private final PageErrors pageErrors;
 
-	IdentityPages(IdentityVerification verification, ReasonCatalogue catalogue, MessageSource messages,
-			PageErrors pageErrors) {
+	IdentityPages(IdentityVerification verification, IdentityDrafting drafting, IdentityDocumentUpload upload,
+			IdentitySubmission submission, ReasonCatalogue catalogue, MessageSource messages, PageErrors pageErrors) {
 		this.verification = verification;
+		this.drafting = drafting;
+		this.upload = upload;
+		this.submission = submission;
 		this.catalogue = catalogue;
 		this.messages = messages;
 		this.pageErrors = pageErrors;
@@ -139,7 +151,7 @@ class IdentityPages {
 		String personIdNumber = keep(locked, "personIdNumber", form.personIdNumber(),
 				stored != null ? stored.personIdNumber() : null, true);
 		try {
-			this.verification.save(seller.accountId(), seller.memberId(),
+			this.drafting.save(seller.accountId(), seller.memberId(),
 					new Draft(type, method, companyName, creditCode, personName, personIdNumber));
 			redirect.addFlashAttribute("flash", message("identity.saved", locale));
 		}
@@ -166,7 +178,7 @@ class IdentityPages {
 		}
 		try {
 			startAttempt(seller);
-			DocumentStatus stored = this.verification.upload(seller.accountId(), document, Upload.of(file));
+			DocumentStatus stored = this.upload.upload(seller.accountId(), document, Upload.of(file));
 			boolean allPassed = stored.checks().stream().allMatch(Check::passed);
 			redirect.addFlashAttribute("flash",
 					message(allPassed ? "identity.uploaded" : "identity.uploaded-with-warnings", locale,
@@ -182,7 +194,7 @@ class IdentityPages {
 	String submit(KaidianUser seller, Locale locale, RedirectAttributes redirect) {
 		try {
 			startAttempt(seller);
-			CaseView submitted = this.verification.submit(seller.accountId());
+			CaseView submitted = this.submission.submit(seller.accountId());
 			if (submitted.status() == CaseStatus.AWAITING_PROVIDER && submitted.provider() != null) {
 				return "redirect:" + submitted.provider().redirectUrl();
 			}
@@ -201,7 +213,7 @@ class IdentityPages {
 		this.verification.current(seller.accountId())
 			.filter((c) -> c.status() == CaseStatus.REJECTED || c.status() == CaseStatus.EXPIRED)
 			.flatMap((c) -> this.verification.entered(seller.accountId()))
-			.ifPresent((entered) -> this.verification.save(seller.accountId(), seller.memberId(), entered.draft()));
+			.ifPresent((entered) -> this.drafting.save(seller.accountId(), seller.memberId(), entered.draft()));
 	}
 
 	/**
