@@ -11,7 +11,6 @@ import io.kaidian.platform.rules.ConflictException;
 import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.review.Queue;
 import io.kaidian.review.Reason;
-import io.kaidian.review.ReviewCase;
 import io.kaidian.review.Reviews;
 
 /**
@@ -57,8 +56,8 @@ public class AlipayCallback {
 					"AWAITING_PROVIDER");
 			return;
 		}
-		ReviewCase review = this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY, subjectRef(current),
-				current.sellerId(), current.memberId(), this.reviewSubject.of(current)));
+		var review = this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY, subjectRef(current), current.sellerId(),
+				current.memberId(), this.reviewSubject.of(current)));
 		this.cases.transition(current, current.authorised(review.id(), review.dueBy()), this.clock.instant(), null);
 		this.audit.record(current, "ALIPAY_COMPLETED", "AWAITING_PROVIDER", "IN_REVIEW", null);
 	}
