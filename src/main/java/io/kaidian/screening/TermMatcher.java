@@ -18,8 +18,8 @@ import com.github.houbb.sensitive.word.support.tag.WordTags;
 /**
  * One immutable snapshot of the dictionaries, ready to match: a sensitive-word instance
  * over our terms only (its built-in dictionaries, allow-list and tags switched off), our
- * {@link TextNormaliser} in front of it and our {@link WordBoundaryCheck} inside it.
- * Thread-safe.
+ * {@link TextNormaliser} in front of it, for some contexts our {@link Segmenter} between
+ * them, and our {@link WordBoundaryCheck} inside it. Thread-safe.
  */
 final class TermMatcher {
 
@@ -32,12 +32,15 @@ final class TermMatcher {
 
 	private final Map<String, List<ScreeningTerm>> termsByKey;
 
-	private TermMatcher(SensitiveWordBs words, Map<String, List<ScreeningTerm>> termsByKey) {
+	private final Segmenter segmenter;
+
+	private TermMatcher(SensitiveWordBs words, Map<String, List<ScreeningTerm>> termsByKey, Segmenter segmenter) {
 		this.words = words;
 		this.termsByKey = termsByKey;
+		this.segmenter = segmenter;
 	}
 
-	static TermMatcher of(Collection<ScreeningTerm> terms) {
+	static TermMatcher of(Collection<ScreeningTerm> terms, ScreeningProperties.Segmentation segmentation) {
 		Map<String, List<ScreeningTerm>> termsByKey = new HashMap<>();
 		for (ScreeningTerm term : new LinkedHashSet<>(terms)) {
 			String key = TextNormaliser.term(term.term());
@@ -65,7 +68,7 @@ final class TermMatcher {
 			.enableWordCheck(true)
 			.wordCheckCombine((context) -> WordBoundaryCheck.INSTANCE)
 			.init();
-		return new TermMatcher(words, termsByKey);
+		return new TermMatcher(words, termsByKey, Segmenter.of(keys, segmentation));
 	}
 
 	int size() {
@@ -75,18 +78,19 @@ final class TermMatcher {
 	/**
 	 * Every term in the text, in text order. The text is matched as it is and, when it
 	 * has look-alike digits or signs, once for each reading of them.
+	 * @param split whether run-together Latin words are split first ({@link Segmenter})
 	 */
-	List<Hit> find(String text) {
+	List<Hit> find(String text, boolean split) {
 		if (text.isEmpty()) {
 			return List.of();
 		}
 		Set<Hit> hits = new LinkedHashSet<>();
 		TextNormaliser.Skeleton plain = TextNormaliser.skeleton(text, TextNormaliser.Leet.NONE);
-		collect(text, plain, hits);
+		collect(text, plain, split, hits);
 		if (plain.leetCandidates()) {
-			collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_I), hits);
+			collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_I), split, hits);
 			if (plain.hasOne()) {
-				collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_L), hits);
+				collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_L), split, hits);
 			}
 		}
 		if (hits.isEmpty()) {
@@ -97,10 +101,11 @@ final class TermMatcher {
 		return ordered;
 	}
 
-	private void collect(String text, TextNormaliser.Skeleton skeleton, Set<Hit> hits) {
-		if (skeleton.text().isEmpty()) {
+	private void collect(String text, TextNormaliser.Skeleton folded, boolean split, Set<Hit> hits) {
+		if (folded.text().isEmpty()) {
 			return;
 		}
+		TextNormaliser.Skeleton skeleton = split ? this.segmenter.split(folded, text) : folded;
 		for (IWordResult found : this.words.findAll(skeleton.text(), WordResultHandlers.raw())) {
 			List<ScreeningTerm> terms = this.termsByKey.getOrDefault(skeleton.key(found.startIndex(), found.endIndex()),
 					List.of());
