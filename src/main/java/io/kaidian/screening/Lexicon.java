@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * Words of the letters {@code a–z}, each with a cost, as a compact trie the
  * {@link Segmenter} walks letter by letter from any position of a text (R-REG-5). Nodes
- * are numbered breadth first, so the children of a node are consecutive: per node only
- * its letter, its first and last child and its cost are stored (about 13 bytes a node).
+ * are numbered breadth first, so the children of a node are consecutive and in letter
+ * order: per node only its first child, a bit mask of its children's letters and its cost
+ * are stored (12 bytes a node), and a step to a child is a bit count, without a search.
  * Immutable and thread-safe.
  */
 final class Lexicon {
@@ -18,20 +19,17 @@ final class Lexicon {
 	/** What {@link #next} answers when no word continues with the letter. */
 	static final int NONE = -1;
 
-	private final byte[] letters;
-
 	private final int[] firstChild;
 
-	private final int[] endChild;
+	private final int[] childLetters;
 
 	private final float[] costs;
 
 	private final int longest;
 
-	private Lexicon(byte[] letters, int[] firstChild, int[] endChild, float[] costs, int longest) {
-		this.letters = letters;
+	private Lexicon(int[] firstChild, int[] childLetters, float[] costs, int longest) {
 		this.firstChild = firstChild;
-		this.endChild = endChild;
+		this.childLetters = childLetters;
 		this.costs = costs;
 		this.longest = longest;
 	}
@@ -73,13 +71,12 @@ final class Lexicon {
 	 * @param letter a lower-case letter {@code a–z}
 	 */
 	int next(int node, char letter) {
-		byte wanted = (byte) letter;
-		for (int child = this.firstChild[node]; child < this.endChild[node]; child++) {
-			if (this.letters[child] == wanted) {
-				return child;
-			}
+		int bit = 1 << (letter - 'a');
+		int letters = this.childLetters[node];
+		if ((letters & bit) == 0) {
+			return NONE;
 		}
-		return NONE;
+		return this.firstChild[node] + Integer.bitCount(letters & (bit - 1));
 	}
 
 	/** The cost of the word ending at this node; infinite when none ends there. */
@@ -102,22 +99,15 @@ final class Lexicon {
 		return this.longest;
 	}
 
-	/** How many nodes the trie has. */
-	int nodes() {
-		return this.costs.length;
-	}
-
 	/**
 	 * Builds the trie breadth first from the sorted words: a node stands for the words
 	 * {@code [from, to)} sharing its prefix of length {@code depth}.
 	 */
 	private static final class Builder {
 
-		private final byte[] letters;
-
 		private final int[] firstChild;
 
-		private final int[] endChild;
+		private final int[] childLetters;
 
 		private final float[] costs;
 
@@ -130,9 +120,8 @@ final class Lexicon {
 		private int size;
 
 		Builder(int capacity) {
-			this.letters = new byte[capacity];
 			this.firstChild = new int[capacity];
-			this.endChild = new int[capacity];
+			this.childLetters = new int[capacity];
 			this.costs = new float[capacity];
 			this.from = new int[capacity];
 			this.to = new int[capacity];
@@ -140,7 +129,7 @@ final class Lexicon {
 		}
 
 		void build(String[] sorted, Map<String, Float> words) {
-			add((byte) 0, 0, sorted.length, 0);
+			add(0, sorted.length, 0);
 			for (int node = 0; node < this.size; node++) {
 				int first = this.from[node];
 				int last = this.to[node];
@@ -156,15 +145,14 @@ final class Lexicon {
 					while (end < last && sorted[end].charAt(length) == letter) {
 						end++;
 					}
-					add((byte) letter, first, end, length + 1);
+					add(first, end, length + 1);
+					this.childLetters[node] |= 1 << (letter - 'a');
 					first = end;
 				}
-				this.endChild[node] = this.size;
 			}
 		}
 
-		private void add(byte letter, int first, int last, int length) {
-			this.letters[this.size] = letter;
+		private void add(int first, int last, int length) {
 			this.costs[this.size] = Float.POSITIVE_INFINITY;
 			this.from[this.size] = first;
 			this.to[this.size] = last;
@@ -173,8 +161,8 @@ final class Lexicon {
 		}
 
 		Lexicon lexicon(int longest) {
-			return new Lexicon(Arrays.copyOf(this.letters, this.size), Arrays.copyOf(this.firstChild, this.size),
-					Arrays.copyOf(this.endChild, this.size), Arrays.copyOf(this.costs, this.size), longest);
+			return new Lexicon(Arrays.copyOf(this.firstChild, this.size), Arrays.copyOf(this.childLetters, this.size),
+					Arrays.copyOf(this.costs, this.size), longest);
 		}
 
 	}

@@ -35,9 +35,13 @@ final class Segmenter {
 
 	private final int longestUnknown;
 
-	private Segmenter(Lexicon words, Lexicon terms, ScreeningProperties.Segmentation settings) {
+	private final WordBoundaryCheck check;
+
+	private Segmenter(Lexicon words, Lexicon terms, ScreeningProperties.Segmentation settings,
+			WordBoundaryCheck check) {
 		this.words = words;
 		this.terms = terms;
+		this.check = check;
 		this.unknownWordCost = settings.unknownWordCost();
 		this.unknownLetterCost = settings.unknownLetterCost();
 		this.longestUnknown = Math.max(words.longest(), terms.longest());
@@ -49,6 +53,15 @@ final class Segmenter {
 	 * letters {@code a–z} alone (Chinese, digits) are ignored
 	 */
 	static Segmenter of(Collection<String> termKeys, ScreeningProperties.Segmentation settings) {
+		return of(termKeys, settings, WordBoundaryCheck.of(termKeys));
+	}
+
+	/**
+	 * As {@link #of(Collection, ScreeningProperties.Segmentation)}, with the matcher's
+	 * word check: a word inside which no term can begin is not split (nothing to find).
+	 */
+	static Segmenter of(Collection<String> termKeys, ScreeningProperties.Segmentation settings,
+			WordBoundaryCheck check) {
 		Lexicon english = EnglishWords.lexicon();
 		float termCost = EnglishWords.cost(settings.termRank());
 		Map<String, Float> costs = new HashMap<>();
@@ -57,7 +70,7 @@ final class Segmenter {
 				costs.put(key, termCost);
 			}
 		}
-		return new Segmenter(english, Lexicon.of(costs), settings);
+		return new Segmenter(english, Lexicon.of(costs), settings, check);
 	}
 
 	/**
@@ -70,8 +83,11 @@ final class Segmenter {
 	 * attached, unsplit, so a year after a name ({@code sexton1998}, read
 	 * {@code sextoni998}) does not change how the name splits.
 	 * @param original the text the skeleton was folded from
+	 * @param lookAlikePass whether the skeleton is a look-alike pass's: then only words
+	 * with such a letter inside are split, the others split as in the plain pass, which
+	 * has found their terms already
 	 */
-	TextNormaliser.Skeleton split(TextNormaliser.Skeleton skeleton, String original) {
+	TextNormaliser.Skeleton split(TextNormaliser.Skeleton skeleton, String original, boolean lookAlikePass) {
 		String text = skeleton.text();
 		int[] cuts = new int[text.length()];
 		int count = 0;
@@ -93,7 +109,10 @@ final class Segmenter {
 			while (to > from && !isLetter(original, skeleton.starts()[to - 1])) {
 				to--;
 			}
-			count = cuts(text, from, to, cuts, count);
+			if ((!lookAlikePass || hasLookAlike(skeleton, original, from, to))
+					&& this.check.mayBeginInside(text, from, to)) {
+				count = cuts(text, from, to, cuts, count);
+			}
 			i = end;
 		}
 		return (count == 0) ? skeleton : withSeparators(skeleton, cuts, count);
@@ -174,6 +193,15 @@ final class Segmenter {
 		}
 		return new TextNormaliser.Skeleton(split.toString(), starts, ends, skeleton.leetCandidates(),
 				skeleton.hasOne());
+	}
+
+	private static boolean hasLookAlike(TextNormaliser.Skeleton skeleton, String original, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (!isLetter(original, skeleton.starts()[i])) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the original has a letter at this index (not a digit read as one). */

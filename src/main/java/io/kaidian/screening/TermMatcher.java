@@ -32,11 +32,15 @@ final class TermMatcher {
 
 	private final Map<String, List<ScreeningTerm>> termsByKey;
 
+	private final WordBoundaryCheck check;
+
 	private final Segmenter segmenter;
 
-	private TermMatcher(SensitiveWordBs words, Map<String, List<ScreeningTerm>> termsByKey, Segmenter segmenter) {
+	private TermMatcher(SensitiveWordBs words, Map<String, List<ScreeningTerm>> termsByKey, WordBoundaryCheck check,
+			Segmenter segmenter) {
 		this.words = words;
 		this.termsByKey = termsByKey;
+		this.check = check;
 		this.segmenter = segmenter;
 	}
 
@@ -49,6 +53,7 @@ final class TermMatcher {
 			}
 		}
 		List<String> keys = List.copyOf(termsByKey.keySet());
+		WordBoundaryCheck check = WordBoundaryCheck.of(keys);
 		SensitiveWordBs words = SensitiveWordBs.newInstance()
 			.wordDeny(() -> keys)
 			.wordAllow(WordAllows.empty())
@@ -66,9 +71,9 @@ final class TermMatcher {
 			.enableUrlCheck(false)
 			.enableIpv4Check(false)
 			.enableWordCheck(true)
-			.wordCheckCombine((context) -> WordBoundaryCheck.INSTANCE)
+			.wordCheckCombine((context) -> check)
 			.init();
-		return new TermMatcher(words, termsByKey, Segmenter.of(keys, segmentation));
+		return new TermMatcher(words, termsByKey, check, Segmenter.of(keys, segmentation, check));
 	}
 
 	int size() {
@@ -86,11 +91,11 @@ final class TermMatcher {
 		}
 		Set<Hit> hits = new LinkedHashSet<>();
 		TextNormaliser.Skeleton plain = TextNormaliser.skeleton(text, TextNormaliser.Leet.NONE);
-		collect(text, plain, split, hits);
+		collect(text, plain, split, false, hits);
 		if (plain.leetCandidates()) {
-			collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_I), split, hits);
+			collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_I), split, true, hits);
 			if (plain.hasOne()) {
-				collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_L), split, hits);
+				collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_L), split, true, hits);
 			}
 		}
 		if (hits.isEmpty()) {
@@ -101,11 +106,15 @@ final class TermMatcher {
 		return ordered;
 	}
 
-	private void collect(String text, TextNormaliser.Skeleton folded, boolean split, Set<Hit> hits) {
+	private void collect(String text, TextNormaliser.Skeleton folded, boolean split, boolean lookAlikePass,
+			Set<Hit> hits) {
 		if (folded.text().isEmpty()) {
 			return;
 		}
-		TextNormaliser.Skeleton skeleton = split ? this.segmenter.split(folded, text) : folded;
+		TextNormaliser.Skeleton skeleton = split ? this.segmenter.split(folded, text, lookAlikePass) : folded;
+		if (!this.check.mayFindAny(skeleton.text())) {
+			return;
+		}
 		for (IWordResult found : this.words.findAll(skeleton.text(), WordResultHandlers.raw())) {
 			List<ScreeningTerm> terms = this.termsByKey.getOrDefault(skeleton.key(found.startIndex(), found.endIndex()),
 					List.of());

@@ -148,12 +148,29 @@ class ScreeningSegmentationTests {
 		Segmenter segmenter = Segmenter.of(List.of("nike"), ScreeningProperties.Segmentation.DEFAULTS);
 		String text = "nikeofficialstore";
 
-		TextNormaliser.Skeleton split = segmenter.split(TextNormaliser.skeleton(text, TextNormaliser.Leet.NONE), text);
+		TextNormaliser.Skeleton split = segmenter.split(TextNormaliser.skeleton(text, TextNormaliser.Leet.NONE), text,
+				false);
 
 		assertThat(split.text()).isEqualTo("nike official store");
 		assertThat(split.starts()).startsWith(0, 1, 2, 3, 4, 4, 5);
 		assertThat(split.ends()).startsWith(1, 2, 3, 4, 4, 5, 6);
 		assertThat(split.key(0, split.text().length())).isEqualTo(text);
+	}
+
+	@Test
+	void textsWhereNoTermCanBeginAreNotMatchedAtAll() {
+		WordBoundaryCheck check = WordBoundaryCheck.of(List.of("nike", "a货", "华为", "3m"));
+
+		assertThat(check.mayFindAny("essex flowers")).isFalse();
+		assertThat(check.mayFindAny("Nobody")).isFalse();
+		assertThat(check.mayFindAny("nobody n")).isFalse();
+		assertThat(check.mayFindAny("best N.i.k.e")).isTrue();
+		assertThat(check.mayFindAny("正品华为")).isTrue();
+		assertThat(check.mayFindAny("3M tape")).isTrue();
+		assertThat(check.mayFindAny("Awesome")).isTrue();
+		assertThat(check.mayBeginInside("shopnike", 0, 8)).isTrue();
+		assertThat(check.mayBeginInside("nikestore", 0, 9)).isTrue();
+		assertThat(check.mayBeginInside("essexflowers", 0, 12)).isFalse();
 	}
 
 	private static ScreeningResult check(String localPart) {
