@@ -17,9 +17,11 @@ import io.kaidian.platform.cache.Refreshed;
  * R-REG-5: whether a text (an email's local part, a store name, a brand, …) contains a
  * prohibited term or a protected brand, seeing through case, full-width forms, inserted
  * separators, zero-width characters and look-alike characters. English terms match as
- * whole words, Chinese terms as substrings. A pure, synchronous check: it refuses nothing
- * itself; callers turn its hits into {@code 422} violations
- * ({@link ScreeningResult#violations(String)}).
+ * whole words, Chinese terms as substrings. In texts written run together by nature
+ * (email local parts, sub-domains: {@code kaidian.screening.segmentation.contexts}) Latin
+ * words are split first, so {@code replicawatches} holds the word {@code replica}. A
+ * pure, synchronous check: it refuses nothing itself; callers turn its hits into
+ * {@code 422} violations ({@link ScreeningResult#violations(String)}).
  * <p>
  * The dictionaries live in the database, where operators edit them. A change made through
  * this instance takes effect at once; a change made by another instance is picked up at
@@ -33,10 +35,14 @@ public class Screening {
 
 	private final DictionarySource source;
 
+	private final ScreeningProperties.Segmentation segmentation;
+
 	private final Refreshed<Snapshot> snapshot;
 
-	Screening(DictionarySource source, Duration refreshInterval, Clock clock) {
+	Screening(DictionarySource source, Duration refreshInterval, ScreeningProperties.Segmentation segmentation,
+			Clock clock) {
 		this.source = source;
+		this.segmentation = segmentation;
 		this.snapshot = new Refreshed<>(refreshInterval, clock, this::refresh);
 	}
 
@@ -46,8 +52,13 @@ public class Screening {
 	 * does.
 	 */
 	public static Screening of(Collection<ScreeningTerm> terms) {
+		return of(terms, ScreeningProperties.Segmentation.DEFAULTS);
+	}
+
+	/** As {@link #of(Collection)}, splitting run-together words as these settings say. */
+	static Screening of(Collection<ScreeningTerm> terms, ScreeningProperties.Segmentation segmentation) {
 		Screening screening = new Screening(new DictionarySource.Fixed(List.copyOf(terms)), Duration.ofDays(1),
-				Clock.systemUTC());
+				segmentation, Clock.systemUTC());
 		screening.reload();
 		return screening;
 	}
@@ -59,7 +70,7 @@ public class Screening {
 	 * @return the hits, in text order; passed when there are none
 	 */
 	public ScreeningResult check(String text, ScreeningContext context) {
-		return new ScreeningResult(this.snapshot.get().matcher().find(text));
+		return new ScreeningResult(this.snapshot.get().matcher().find(text, this.segmentation.splits(context)));
 	}
 
 	/** Re-reads the dictionaries now: after a change made through this instance. */
@@ -83,7 +94,7 @@ public class Screening {
 	}
 
 	private Snapshot load(long version) {
-		TermMatcher matcher = TermMatcher.of(this.source.terms());
+		TermMatcher matcher = TermMatcher.of(this.source.terms(), this.segmentation);
 		log.info("Screening dictionaries loaded: version {}, {} terms", version, matcher.size());
 		return new Snapshot(version, matcher);
 	}

@@ -13,7 +13,7 @@ class ScreeningConfiguration {
 
 	@Bean
 	Screening screening(ScreeningTerms terms, ScreeningProperties properties, Clock clock) {
-		return new Screening(terms, properties.refreshInterval(), clock);
+		return new Screening(terms, properties.refreshInterval(), properties.segmentation(), clock);
 	}
 
 	/** Loads the dictionaries at start-up rather than on the first check. */

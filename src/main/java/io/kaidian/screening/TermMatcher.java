@@ -18,8 +18,8 @@ import com.github.houbb.sensitive.word.support.tag.WordTags;
 /**
  * One immutable snapshot of the dictionaries, ready to match: a sensitive-word instance
  * over our terms only (its built-in dictionaries, allow-list and tags switched off), our
- * {@link TextNormaliser} in front of it and our {@link WordBoundaryCheck} inside it.
- * Thread-safe.
+ * {@link TextNormaliser} in front of it, for some contexts our {@link Segmenter} between
+ * them, and our {@link WordBoundaryCheck} inside it. Thread-safe.
  */
 final class TermMatcher {
 
@@ -32,12 +32,19 @@ final class TermMatcher {
 
 	private final Map<String, List<ScreeningTerm>> termsByKey;
 
-	private TermMatcher(SensitiveWordBs words, Map<String, List<ScreeningTerm>> termsByKey) {
+	private final WordBoundaryCheck check;
+
+	private final Segmenter segmenter;
+
+	private TermMatcher(SensitiveWordBs words, Map<String, List<ScreeningTerm>> termsByKey, WordBoundaryCheck check,
+			Segmenter segmenter) {
 		this.words = words;
 		this.termsByKey = termsByKey;
+		this.check = check;
+		this.segmenter = segmenter;
 	}
 
-	static TermMatcher of(Collection<ScreeningTerm> terms) {
+	static TermMatcher of(Collection<ScreeningTerm> terms, ScreeningProperties.Segmentation segmentation) {
 		Map<String, List<ScreeningTerm>> termsByKey = new HashMap<>();
 		for (ScreeningTerm term : new LinkedHashSet<>(terms)) {
 			String key = TextNormaliser.term(term.term());
@@ -46,6 +53,7 @@ final class TermMatcher {
 			}
 		}
 		List<String> keys = List.copyOf(termsByKey.keySet());
+		WordBoundaryCheck check = WordBoundaryCheck.of(keys);
 		SensitiveWordBs words = SensitiveWordBs.newInstance()
 			.wordDeny(() -> keys)
 			.wordAllow(WordAllows.empty())
@@ -63,9 +71,9 @@ final class TermMatcher {
 			.enableUrlCheck(false)
 			.enableIpv4Check(false)
 			.enableWordCheck(true)
-			.wordCheckCombine((context) -> WordBoundaryCheck.INSTANCE)
+			.wordCheckCombine((context) -> check)
 			.init();
-		return new TermMatcher(words, termsByKey);
+		return new TermMatcher(words, termsByKey, check, Segmenter.of(keys, segmentation, check));
 	}
 
 	int size() {
@@ -75,18 +83,19 @@ final class TermMatcher {
 	/**
 	 * Every term in the text, in text order. The text is matched as it is and, when it
 	 * has look-alike digits or signs, once for each reading of them.
+	 * @param split whether run-together Latin words are split first ({@link Segmenter})
 	 */
-	List<Hit> find(String text) {
+	List<Hit> find(String text, boolean split) {
 		if (text.isEmpty()) {
 			return List.of();
 		}
 		Set<Hit> hits = new LinkedHashSet<>();
 		TextNormaliser.Skeleton plain = TextNormaliser.skeleton(text, TextNormaliser.Leet.NONE);
-		collect(text, plain, hits);
+		collect(text, plain, split, false, hits);
 		if (plain.leetCandidates()) {
-			collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_I), hits);
+			collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_I), split, true, hits);
 			if (plain.hasOne()) {
-				collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_L), hits);
+				collect(text, TextNormaliser.skeleton(text, TextNormaliser.Leet.ONE_AS_L), split, true, hits);
 			}
 		}
 		if (hits.isEmpty()) {
@@ -97,8 +106,13 @@ final class TermMatcher {
 		return ordered;
 	}
 
-	private void collect(String text, TextNormaliser.Skeleton skeleton, Set<Hit> hits) {
-		if (skeleton.text().isEmpty()) {
+	private void collect(String text, TextNormaliser.Skeleton folded, boolean split, boolean lookAlikePass,
+			Set<Hit> hits) {
+		if (folded.text().isEmpty()) {
+			return;
+		}
+		TextNormaliser.Skeleton skeleton = split ? this.segmenter.split(folded, text, lookAlikePass) : folded;
+		if (!this.check.mayFindAny(skeleton.text())) {
 			return;
 		}
 		for (IWordResult found : this.words.findAll(skeleton.text(), WordResultHandlers.raw())) {

@@ -1,5 +1,8 @@
 package io.kaidian.screening;
 
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Map;
 
 import com.github.houbb.sensitive.word.api.IWordCheck;
@@ -36,11 +39,54 @@ import com.github.houbb.sensitive.word.support.result.WordLengthResult;
  */
 final class WordBoundaryCheck implements IWordCheck {
 
-	static final WordBoundaryCheck INSTANCE = new WordBoundaryCheck();
-
 	private static final WordCheckResult NONE = result(0);
 
-	private WordBoundaryCheck() {
+	private static final int LETTERS = 26;
+
+	/**
+	 * Which two Latin letters (lower case, {@code a·26 + b}) begin a term; a term whose
+	 * first letter is Latin but its second is not marks every pair of that first letter.
+	 */
+	private final boolean[] latinStarts;
+
+	/** The other characters a term begins with (Chinese, digits, …), lower case. */
+	private final BitSet otherStarts;
+
+	/** Whether a term is one character long ({@link Screening#of} allows it). */
+	private final boolean oneCharacterTerms;
+
+	private WordBoundaryCheck(boolean[] latinStarts, BitSet otherStarts, boolean oneCharacterTerms) {
+		this.latinStarts = latinStarts;
+		this.otherStarts = otherStarts;
+		this.oneCharacterTerms = oneCharacterTerms;
+	}
+
+	/**
+	 * The check for these dictionary keys ({@link TextNormaliser#term}): it knows how
+	 * terms begin, so at a Latin word start no term can begin with it gives up before
+	 * walking sensitive-word's trie (most word starts: split local parts have several).
+	 */
+	static WordBoundaryCheck of(Collection<String> keys) {
+		boolean[] latinStarts = new boolean[LETTERS * LETTERS];
+		BitSet otherStarts = new BitSet();
+		boolean oneCharacterTerms = false;
+		for (String key : keys) {
+			char first = key.charAt(0);
+			oneCharacterTerms |= key.length() == 1;
+			if (!isLatinLower(first)) {
+				otherStarts.set(first);
+			}
+			else {
+				char second = (key.length() > 1) ? key.charAt(1) : ' ';
+				if (isLatinLower(second)) {
+					latinStarts[(first - 'a') * LETTERS + (second - 'a')] = true;
+				}
+				else {
+					Arrays.fill(latinStarts, (first - 'a') * LETTERS, (first - 'a' + 1) * LETTERS, true);
+				}
+			}
+		}
+		return new WordBoundaryCheck(latinStarts, otherStarts, oneCharacterTerms);
 	}
 
 	@Override
@@ -49,6 +95,9 @@ final class WordBoundaryCheck implements IWordCheck {
 		char first = text.charAt(begin);
 		if (first == TextNormaliser.SEPARATOR
 				|| (TextNormaliser.isWordCharacter(first) && begin > 0 && !boundaryBefore(text, begin))) {
+			return NONE;
+		}
+		if (!mayBeginATerm(text, begin)) {
 			return NONE;
 		}
 		Map<Character, Character> format = context.formatCharMapping();
@@ -71,6 +120,65 @@ final class WordBoundaryCheck implements IWordCheck {
 			}
 		}
 		return (longest > 0) ? result(longest) : NONE;
+	}
+
+	/**
+	 * False when the text has two Latin letters from {@code begin} on (across separators)
+	 * that no term begins with.
+	 */
+	private boolean mayBeginATerm(String text, int begin) {
+		char c = text.charAt(begin);
+		char first = (c < 0x80) ? (char) (c | 0x20) : Character.toLowerCase(c);
+		if (!isLatinLower(first)) {
+			return this.otherStarts.get((c < 0x80) ? c : first);
+		}
+		int next = begin + 1;
+		while (next < text.length() && text.charAt(next) == TextNormaliser.SEPARATOR) {
+			next++;
+		}
+		if (next == text.length()) {
+			return this.oneCharacterTerms;
+		}
+		char second = (char) (text.charAt(next) | 0x20);
+		return !isLatinLower(second) || this.latinStarts[(first - 'a') * LETTERS + (second - 'a')];
+	}
+
+	/**
+	 * Whether a term may begin anywhere in the skeleton: false when at every position
+	 * where {@link #sensitiveCheck} would walk the trie no term begins with what stands
+	 * there, so the text needs no matching at all.
+	 */
+	boolean mayFindAny(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == TextNormaliser.SEPARATOR
+					|| (TextNormaliser.isWordCharacter(c) && i > 0 && !boundaryBefore(text, i))) {
+				continue;
+			}
+			if (mayBeginATerm(text, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a term may begin among the Latin letters {@code text[from, to)}: if not,
+	 * splitting them can add no hit.
+	 */
+	boolean mayBeginInside(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			char first = (char) (text.charAt(i) | 0x20);
+			if (i + 1 < to) {
+				if (this.latinStarts[(first - 'a') * LETTERS + ((text.charAt(i + 1) | 0x20) - 'a')]) {
+					return true;
+				}
+			}
+			else if (mayBeginATerm(text, i)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a word starts at {@code begin} (> 0), a spaced-script letter or digit. */
@@ -121,6 +229,10 @@ final class WordBoundaryCheck implements IWordCheck {
 			}
 		}
 		return capitals >= 2;
+	}
+
+	private static boolean isLatinLower(char c) {
+		return c >= 'a' && c <= 'z';
 	}
 
 	private static WordCheckResult result(int length) {

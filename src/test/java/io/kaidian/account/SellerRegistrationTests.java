@@ -322,6 +322,46 @@ class SellerRegistrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void R_REG_5_aRunTogetherEmailHoldingATermIsRefused() {
+		Map<String, Object> body = SellerFixtures.mainlandBody("replicawatches@example.com",
+				SellerFixtures.uniqueMobile());
+		body.put("emailCode", "123456");
+		body.put("phoneCode", "123456");
+
+		Api.Reply reply = this.api.post("/api/v1/sellers", body).send();
+
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+		JsonNode hit = reply.json()
+			.get("errors")
+			.valueStream()
+			.filter((e) -> e.get("field").asString().equals("email"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(hit.get("code").asString()).isEqualTo("PROHIBITED_TERM");
+		assertThat(hit.get("message").asString()).contains("replica");
+		assertThat(
+				this.jdbc.sql("SELECT count(*) FROM login_email WHERE email_normalized = 'replicawatches@example.com'")
+					.query(Long.class)
+					.single())
+			.isZero();
+	}
+
+	@Test
+	void R_REG_5_aRunTogetherEmailOfCleanWordsRegisters() {
+		// essexflowersseller.N: essex + flowers + seller, no "sex"
+		String email = "essexflowers" + SellerFixtures.uniqueEmail();
+		String phone = SellerFixtures.uniqueMobile();
+		Map<String, Object> body = SellerFixtures.mainlandBody(email, phone);
+		body.put("emailCode", this.sellers.emailCode(email));
+		body.put("phoneCode", this.sellers.smsCode(phone));
+
+		Api.Reply reply = this.api.post("/api/v1/sellers", body).send();
+
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+		assertThat(reply.json().get("email").asString()).isEqualTo(email);
+	}
+
+	@Test
 	void R_REG_2_aCommonPasswordIsRefused() {
 		Map<String, Object> body = SellerFixtures.mainlandBody(SellerFixtures.uniqueEmail(),
 				SellerFixtures.uniqueMobile());

@@ -35,6 +35,12 @@ public final class Dictionaries {
 
 	private static final String[] SUFFIXES = { "旗舰店", "专卖店", "专营店", "小店", "工厂店", "" };
 
+	/** What email local parts are made of: shop words, pinyin and English names. */
+	private static final String[] LOCAL_WORDS = { "official", "store", "shop", "outlet", "best", "global", "trading",
+			"home", "tea", "garden", "flowers", "farm", "digital", "fashion", "sports", "essex", "scunthorpe",
+			"therapist", "analysis", "pineapple", "zhang", "wei", "li", "xiao", "ming", "wang", "fang", "chen", "liu",
+			"john", "mary", "smith", "jones", "info", "sales", "service" };
+
 	private Dictionaries() {
 	}
 
@@ -87,6 +93,37 @@ public final class Dictionaries {
 			names.add(name.substring(0, 64));
 		}
 		return names;
+	}
+
+	/**
+	 * {@code count} email local parts as sellers write them: lower case, two or three
+	 * words run together, sometimes a dot or a number; about one in five holds a
+	 * dictionary term run together with the words ({@code kalorivenstore}).
+	 */
+	public static List<String> localParts(int count, List<String> terms, long seed) {
+		SplittableRandom random = new SplittableRandom(seed);
+		List<String> localParts = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			StringBuilder local = new StringBuilder();
+			int words = 2 + random.nextInt(2);
+			int withTerm = (random.nextInt(5) == 0) ? random.nextInt(words) : -1;
+			for (int w = 0; w < words; w++) {
+				if (w == withTerm) {
+					local.append(terms.get(random.nextInt(terms.size())).replace(" ", "").toLowerCase(Locale.ROOT));
+				}
+				else {
+					local.append(LOCAL_WORDS[random.nextInt(LOCAL_WORDS.length)]);
+				}
+				if (w < words - 1 && random.nextInt(6) == 0) {
+					local.append('.');
+				}
+			}
+			if (random.nextInt(3) == 0) {
+				local.append(1960 + random.nextInt(66));
+			}
+			localParts.add(local.toString());
+		}
+		return localParts;
 	}
 
 	private static String disguised(String term, SplittableRandom random) {
