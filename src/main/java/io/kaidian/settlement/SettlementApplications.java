@@ -659,6 +659,8 @@ public class SettlementApplications {
 	}
 
 	private ApplicationApproved approvedEvent(SettlementApplication a) {
+		Offers.Fees fees = this.offers.fees(Objects.requireNonNull(a.businessScope()),
+				Objects.requireNonNull(a.salesPlan()));
 		List<ApprovedBrand> brands = a.brands()
 			.stream()
 			.filter((i) -> i.status() == ItemStatus.APPROVED)
@@ -669,7 +671,7 @@ public class SettlementApplications {
 		return new ApplicationApproved(a.sellerId(), a.memberId(), a.id(), Objects.requireNonNull(a.businessScope()),
 				Objects.requireNonNull(a.salesPlan()), Objects.requireNonNull(a.storeType()),
 				a.categories().stream().map(ApplicationItem::categoryCode).toList(), brands, a.noBrand(),
-				Objects.requireNonNull(a.approvedAt()));
+				Objects.requireNonNull(a.approvedAt()), fees.annualFee(), fees.deposit());
 	}
 
 	// --- the reviewer's view
