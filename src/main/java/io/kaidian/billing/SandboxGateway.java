@@ -17,7 +17,8 @@ import io.kaidian.platform.money.Money;
  * The built-in sandbox gateway (the default, API.md "Fees"): the payer's redirect is a
  * page of the service offering "pay" and "fail"; its answer comes back as a notification
  * in Alipay's format, signed with a key pair made at start-up, and goes through the same
- * verification as a real one.
+ * verification as a real one. Off in production
+ * ({@code kaidian.billing.sandbox-enabled}).
  */
 @Component
 class SandboxGateway implements PaymentGateway {
@@ -36,8 +37,11 @@ class SandboxGateway implements PaymentGateway {
 
 	private final Clock clock;
 
-	SandboxGateway(Clock clock) {
+	private final boolean enabled;
+
+	SandboxGateway(BillingProperties properties, Clock clock) {
 		this.clock = clock;
+		this.enabled = properties.sandboxEnabled();
 		try {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 			generator.initialize(2048);
@@ -56,7 +60,7 @@ class SandboxGateway implements PaymentGateway {
 
 	@Override
 	public boolean available() {
-		return true;
+		return this.enabled;
 	}
 
 	@Override
@@ -66,7 +70,7 @@ class SandboxGateway implements PaymentGateway {
 
 	@Override
 	public Verdict verify(Map<String, String> parameters) {
-		return this.rules.verify(parameters);
+		return this.enabled ? this.rules.verify(parameters) : new Refused("PROVIDER_UNAVAILABLE");
 	}
 
 	/**

@@ -29,8 +29,11 @@ public class SandboxPayments {
 		this.notifications = notifications;
 	}
 
-	/** The amount of a sandbox payment, to show on its page. */
+	/** The amount of a sandbox payment, to show on its page; none while it is off. */
 	public Optional<Money> amount(UUID paymentId) {
+		if (!this.gateway.available()) {
+			return Optional.empty();
+		}
 		return this.jdbc.sql("SELECT amount, currency FROM billing_payment WHERE id = :id AND provider = :provider")
 			.param("id", paymentId)
 			.param("provider", SandboxGateway.NAME)
