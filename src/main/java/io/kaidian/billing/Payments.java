@@ -90,6 +90,13 @@ public class Payments {
 		return new Started(paymentId, gateway.redirectUrl(paymentId, invoice.amount(), subject));
 	}
 
+	/** The providers that take payments now, Alipay first. */
+	public java.util.List<String> providers() {
+		return java.util.stream.Stream.of(AlipayGateway.NAME, SandboxGateway.NAME)
+			.filter((name) -> this.gateways.available(name).isPresent())
+			.toList();
+	}
+
 	/** A payment of the seller's, with its invoice and current state. */
 	public Optional<PaymentView> find(UUID sellerId, UUID paymentId) {
 		return this.jdbc

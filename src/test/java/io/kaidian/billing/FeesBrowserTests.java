@@ -1,9 +1,12 @@
 package io.kaidian.billing;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,6 +18,7 @@ import io.kaidian.notification.Outbox;
 import io.kaidian.support.ApprovedSellers;
 import io.kaidian.support.Browser;
 import io.kaidian.support.IntegrationTest;
+import io.kaidian.support.TestAlipay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,18 +62,43 @@ class FeesBrowserTests extends IntegrationTest {
 		assertThat(element("invoice-ANNUAL_FEE").getText()).contains("年度技术服务费", "技术服务的年费", "待缴");
 		assertThat(element("invoice-DEPOSIT").getText()).contains("保证金", "退还", "待缴");
 
-		for (String kind : new String[] { "ANNUAL_FEE", "DEPOSIT" }) {
-			element("pay-" + kind).click();
-			waitFor().until(ExpectedConditions.urlContains("/sandbox/payments/"));
-			assertThat(element("sandbox-amount").getText()).startsWith("¥ ");
-			element("sandbox-pay").click();
-			waitFor().until(ExpectedConditions.urlContains("/seller/fees/return"));
-			assertThat(element("payment-state").getDomAttribute("data-state")).isEqualTo("paid");
-			assertThat(element("payment-state").getText()).isEqualTo("支付成功，谢谢！收据已发送至您的邮箱。");
-			element("to-fees").click();
-			waitFor().until(ExpectedConditions.urlMatches(".*/seller/fees$"));
-			assertThat(element("invoice-" + kind).getDomAttribute("data-status")).isEqualTo("PAID");
-		}
+		// the annual fee through the sandbox
+		element("pay-ANNUAL_FEE-SANDBOX").click();
+		waitFor().until(ExpectedConditions.urlContains("/sandbox/payments/"));
+		assertThat(element("sandbox-amount").getText()).startsWith("¥ ");
+		element("sandbox-pay").click();
+		waitFor().until(ExpectedConditions.urlContains("/seller/fees/return"));
+		assertThat(element("payment-state").getDomAttribute("data-state")).isEqualTo("paid");
+		assertThat(element("payment-state").getText()).isEqualTo("支付成功，谢谢！收据已发送至您的邮箱。");
+		element("to-fees").click();
+		waitFor().until(ExpectedConditions.urlMatches(".*/seller/fees$"));
+		assertThat(element("invoice-ANNUAL_FEE").getDomAttribute("data-status")).isEqualTo("PAID");
+
+		// the deposit through Alipay: back from it, the page waits for the notification
+		String amount = new FeesClient(this.api, baseUrl()).invoice(seller, "DEPOSIT")
+			.get("amount")
+			.get("amount")
+			.asString();
+		element("pay-DEPOSIT-ALIPAY").click();
+		waitFor().until(ExpectedConditions.urlContains(TestAlipay.GATEWAY));
+		String biz = FeesClient.query(this.browser.getCurrentUrl()).get("biz_content");
+		String paymentId = biz.replaceAll(".*\"out_trade_no\":\"([^\"]+)\".*", "$1");
+		this.browser.get(baseUrl() + "/seller/fees/return?payment=" + paymentId);
+		assertThat(element("payment-state").getDomAttribute("data-state")).isEqualTo("confirming");
+		assertThat(element("payment-state").getText()).isEqualTo("已收到付款，正在与支付机构确认…");
+		Map<String, String> notification = new HashMap<>();
+		notification.put("app_id", TestAlipay.APP_ID);
+		notification.put("seller_id", TestAlipay.SELLER_ID);
+		notification.put("out_trade_no", paymentId);
+		notification.put("trade_no", "2026120322001400000001");
+		notification.put("total_amount", amount);
+		notification.put("trade_status", "TRADE_SUCCESS");
+		assertThat(new FeesClient(this.api, baseUrl()).notify("alipay", TestAlipay.signed(notification)).body())
+			.isEqualTo("success");
+		waitFor().until((driver) -> "paid".equals(element("payment-state").getDomAttribute("data-state")));
+		element("to-fees").click();
+		waitFor().until(ExpectedConditions.urlMatches(".*/seller/fees$"));
+		assertThat(element("invoice-DEPOSIT").getDomAttribute("data-status")).isEqualTo("PAID");
 		assertThat(element("all-paid").getText()).isEqualTo("费用已全部缴清。下一步：参加规则考试。");
 
 		// the checklist moves on: fees done, the exam due
@@ -88,7 +117,9 @@ class FeesBrowserTests extends IntegrationTest {
 	}
 
 	private WebDriverWait waitFor() {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	private WebElement element(String id) {

@@ -51,25 +51,39 @@ class FeesPages {
 		model.addAttribute("invoices", all);
 		model.addAttribute("allPaid", !all.isEmpty() && all.stream().allMatch((i) -> i.status() == InvoiceStatus.PAID));
 		model.addAttribute("alreadyPaid", paid != null);
+		model.addAttribute("providers", this.payments.providers());
 		return "billing/fees";
 	}
 
-	/** Pays one invoice through the sandbox: the payer goes to the gateway's page. */
+	/**
+	 * Pays one invoice through a gateway: the payer goes to the gateway's page. The
+	 * Content-Security-Policy's {@code form-action 'self'} forbids a form's redirect to
+	 * another site, so a gateway elsewhere is reached from a page of ours that follows
+	 * its link (a static script, or the payer's click).
+	 */
 	@PostMapping("/seller/fees/{invoiceId}/pay")
-	String pay(@PathVariable UUID invoiceId, @RequestParam(defaultValue = "SANDBOX") String provider,
-			KaidianUser seller, Locale locale) {
+	String pay(@PathVariable UUID invoiceId, @RequestParam String provider, KaidianUser seller, Locale locale,
+			Model model) {
 		if (!InvoicesApi.PROVIDERS.contains(provider)) {
 			throw new NotFoundException("PROVIDER_INVALID");
 		}
 		Invoice invoice = this.invoices.find(seller.accountId(), invoiceId)
 			.orElseThrow(() -> new NotFoundException("INVOICE_NOT_FOUND"));
+		String redirectUrl;
 		try {
 			String subject = this.messages.getMessage("invoice-kind." + invoice.kind().name(), null, locale);
-			return "redirect:" + this.payments.start(seller.accountId(), invoiceId, provider, subject).redirectUrl();
+			redirectUrl = this.payments.start(seller.accountId(), invoiceId, provider, subject).redirectUrl();
 		}
 		catch (ConflictException ex) {
 			return "redirect:/seller/fees?paid";
 		}
+		if (redirectUrl.startsWith("/")) {
+			return "redirect:" + redirectUrl;
+		}
+		model.addAttribute("invoice", invoice);
+		model.addAttribute("gatewayUrl", redirectUrl);
+		model.addAttribute("provider", provider);
+		return "billing/to-gateway";
 	}
 
 	/**
