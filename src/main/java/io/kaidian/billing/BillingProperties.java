@@ -12,12 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param publicUrl the service's address as a payer's browser and a gateway reach it
  * (return and notification URLs are built on it)
  * @param notificationRetention how long raw gateway notifications are kept
+ * @param notificationPurgeEvery how often notifications past their retention are deleted
  * @param sandboxEnabled whether the sandbox gateway takes payments (never in production:
  * it pays without money)
  * @param alipay the Alipay adapter; it is offered only when its app id is set
  */
 @ConfigurationProperties("kaidian.billing")
-public record BillingProperties(URI publicUrl, Duration notificationRetention, boolean sandboxEnabled, Alipay alipay) {
+public record BillingProperties(URI publicUrl, Duration notificationRetention, Duration notificationPurgeEvery,
+		boolean sandboxEnabled, Alipay alipay) {
 
 	/**
 	 * Alipay's open platform (docs/guide/operations.md, "Alipay").

@@ -48,8 +48,11 @@ public class PaymentNotifications {
 
 	private final Clock clock;
 
+	private final BillingProperties properties;
+
 	PaymentNotifications(JdbcClient jdbc, PaymentGateways gateways, Payments payments, ApplicationEventPublisher events,
-			JsonMapper json, MeterRegistry meters, Clock clock) {
+			JsonMapper json, MeterRegistry meters, Clock clock, BillingProperties properties) {
+		this.properties = properties;
 		this.jdbc = jdbc;
 		this.gateways = gateways;
 		this.payments = payments;
@@ -164,6 +167,24 @@ public class PaymentNotifications {
 					rs.getString("member_id"), new Money(rs.getBigDecimal("amount"), rs.getString("currency")),
 					PaymentStatus.valueOf(rs.getString("status")), rs.getBoolean("invoice_paid")))
 			.optional();
+	}
+
+	/**
+	 * Deletes the notifications received longer ago than
+	 * {@code kaidian.billing.notification-retention}; the payments' states stay.
+	 * @return how many were deleted
+	 */
+	public int purgeExpired() {
+		int purged = this.jdbc.sql("DELETE FROM billing_notification WHERE received_at < :before")
+			.param("before",
+					OffsetDateTime.now(this.clock)
+						.withOffsetSameInstant(ZoneOffset.UTC)
+						.minus(this.properties.notificationRetention()))
+			.update();
+		if (purged > 0) {
+			log.info("Deleted {} gateway notification(s) past their retention", purged);
+		}
+		return purged;
 	}
 
 	private void refuse(String provider, @Nullable UUID paymentId, String reason, Map<String, String> parameters) {

@@ -1,6 +1,7 @@
 package io.kaidian.billing;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,6 +52,9 @@ class FeesAndPaymentsTests extends IntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PaymentNotifications notifications;
 
 	private ApprovedSellers sellers;
 
@@ -191,6 +195,23 @@ class FeesAndPaymentsTests extends IntegrationTest {
 			.param("id", UUID.fromString(paymentId))
 			.query(String.class)
 			.single()).isEqualTo("2026120322001400000000" + paymentId.substring(0, 4));
+
+		// the raw notifications are kept for their retention, the payment's states for
+		// good
+		this.clock.setInstant(now().plus(Duration.ofDays(179)));
+		this.notifications.purgeExpired();
+		assertThat(notificationsOf(paymentId)).isPositive();
+		this.clock.setInstant(now().plus(Duration.ofDays(2)));
+		assertThat(this.notifications.purgeExpired()).isPositive();
+		assertThat(notificationsOf(paymentId)).isZero();
+		assertThat(statuses(paymentId)).containsExactly("PENDING", "PAID");
+	}
+
+	private long notificationsOf(String paymentId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM billing_notification WHERE payment_id = :id")
+			.param("id", UUID.fromString(paymentId))
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class SandboxGatewayTests {
 
 	private static SandboxGateway sandbox(boolean enabled) {
 		return new SandboxGateway(new BillingProperties(URI.create("http://localhost:8080"), Duration.ofDays(180),
-				enabled,
+				Duration.ofHours(1), enabled,
 				new BillingProperties.Alipay(URI.create("https://openapi.alipay.com/gateway.do"), "", "", "", "",
 						"/api/v1/payments/notifications/alipay", "/seller/fees/return", ZoneId.of("Asia/Shanghai"))),
 				Clock.systemUTC());
