@@ -18,6 +18,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 
 import io.kaidian.account.SellerRegistered;
+import io.kaidian.billing.FeesPaid;
 import io.kaidian.identity.IdentityApproved;
 import io.kaidian.identity.IdentityRejected;
 import io.kaidian.review.ReasonCatalogue;
@@ -133,6 +134,12 @@ public class Onboarding {
 			.param("seller", started.sellerId())
 			.param("now", OffsetDateTime.now(this.clock))
 			.update();
+	}
+
+	/** Every fee is paid (R-FEE): {@code FEES} is done, so the exam is due (R-EXAM-1). */
+	@ApplicationModuleListener
+	void on(FeesPaid paid) {
+		settle(paid.sellerId(), Requirement.FEES, Checklist.Settled.done());
 	}
 
 	/** Items of the application were rejected: the seller sees each with its reasons. */

@@ -20,8 +20,8 @@ public enum Requirement {
 	/** the annual fee and the deposit (R-FEE) */
 	FEES(List.of("APPLICATION")),
 
-	/** the rules exam (R-EXAM) */
-	EXAM(List.of("APPLICATION")),
+	/** the rules exam (R-EXAM), after the fees (PRODUCT.md §2) */
+	EXAM(List.of("FEES")),
 
 	/** store name and domain (R-STORE-1) */
 	STORE_PROFILE(List.of("FEES", "EXAM")),

@@ -3,7 +3,8 @@
  * §4.4), a read model built from the other modules' events. It only listens; nobody
  * depends on it.
  */
-@ApplicationModule(allowedDependencies = { "platform", "account", "review", "identity", "settlement :: events" })
+@ApplicationModule(
+		allowedDependencies = { "platform", "account", "review", "identity", "settlement :: events", "billing" })
 @NullMarked
 package io.kaidian.onboarding;
 

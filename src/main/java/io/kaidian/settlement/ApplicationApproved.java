@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.springframework.modulith.NamedInterface;
 
+import io.kaidian.platform.money.Money;
+
 /**
  * Every item of a seller's settlement application is approved: the fees of its scope and
  * plan fall due (R-FEE-1), the exam opens (R-EXAM-1), and the store may sell in these
@@ -21,11 +23,14 @@ import org.springframework.modulith.NamedInterface;
  * @param brands the approved brands
  * @param noBrand whether the store sells unbranded goods (general store)
  * @param approvedAt when
+ * @param annualFee the scope's annual technical service fee for the plan, as the offer
+ * stood at approval (R-FEE-1)
+ * @param deposit the scope's deposit, as the offer stood at approval
  */
 @NamedInterface("events")
 public record ApplicationApproved(UUID sellerId, String memberId, UUID applicationId, String businessScope,
 		SalesPlan salesPlan, StoreType storeType, List<String> categories, List<ApprovedBrand> brands, boolean noBrand,
-		Instant approvedAt) {
+		Instant approvedAt, Money annualFee, Money deposit) {
 
 	public ApplicationApproved {
 		categories = List.copyOf(categories);

@@ -36,12 +36,16 @@ class ApplicationDeciding {
 
 	private final ApplicationEventPublisher events;
 
+	private final ApprovalAnnouncement announcement;
+
 	private final SettlementProperties properties;
 
 	private final Clock clock;
 
 	ApplicationDeciding(Applications applications, ApplicationDocuments documents, ApplicationAudit audit,
-			ApplicationEventPublisher events, SettlementProperties properties, Clock clock) {
+			ApplicationEventPublisher events, SettlementProperties properties, Clock clock,
+			ApprovalAnnouncement announcement) {
+		this.announcement = announcement;
 		this.applications = applications;
 		this.documents = documents;
 		this.audit = audit;
@@ -78,7 +82,7 @@ class ApplicationDeciding {
 		this.audit.staff(current, "DECIDED", after.status().name(), decided.decidedBy(), after.reasons(),
 				Map.of("attempt", current.attempt(), "reviewCaseId", decided.caseId().toString()));
 		if (after.status() == ApplicationStatus.APPROVED) {
-			this.events.publishEvent(after.approvedEvent());
+			this.events.publishEvent(this.announcement.of(after));
 		}
 		else {
 			this.events

@@ -46,6 +46,8 @@ public class ApplicationSubmission {
 
 	private final ApplicationEventPublisher events;
 
+	private final ApprovalAnnouncement announcement;
+
 	private final SettlementProperties properties;
 
 	private final Clock clock;
@@ -53,7 +55,8 @@ public class ApplicationSubmission {
 	ApplicationSubmission(Applications applications, ApplicationRules rules, RequiredDocumentPolicy required,
 			ApprovedIdentity identity, ApplicationReopening reopening, ReviewSubjectAssembler reviewSubject,
 			Reviews reviews, ApplicationAudit audit, ApplicationViewAssembler views, ApplicationEventPublisher events,
-			SettlementProperties properties, Clock clock) {
+			SettlementProperties properties, Clock clock, ApprovalAnnouncement announcement) {
+		this.announcement = announcement;
 		this.applications = applications;
 		this.rules = rules;
 		this.required = required;
@@ -103,7 +106,7 @@ public class ApplicationSubmission {
 			this.reopening.reopened(approved);
 		}
 		this.audit.seller(approved, "APPROVED", "DRAFT", "APPROVED", "ALL_ITEMS_APPROVED", Map.of());
-		this.events.publishEvent(approved.approvedEvent());
+		this.events.publishEvent(this.announcement.of(approved));
 		return approved;
 	}
 

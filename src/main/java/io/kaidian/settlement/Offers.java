@@ -74,6 +74,29 @@ public class Offers {
 		return this.snapshot.get();
 	}
 
+	/**
+	 * The fees a scope charges on a plan as the database holds them now, active or not
+	 * (R-FEE-1): read at approval, so the invoices carry the offer of that moment.
+	 */
+	Fees fees(String scope, SalesPlan plan) {
+		return this.jdbc
+			.sql("SELECT annual_fee_basic, annual_fee_standard, deposit FROM business_scope WHERE code = :code")
+			.param("code", scope)
+			.query((rs, row) -> new Fees(
+					Money.cny(rs.getBigDecimal(plan == SalesPlan.BASIC ? "annual_fee_basic" : "annual_fee_standard")),
+					Money.cny(rs.getBigDecimal("deposit"))))
+			.single();
+	}
+
+	/**
+	 * What a scope charges on one plan.
+	 *
+	 * @param annualFee the annual technical service fee
+	 * @param deposit the deposit
+	 */
+	record Fees(Money annualFee, Money deposit) {
+	}
+
 	/** Re-reads the offers now: after a change made through this instance. */
 	void reload() {
 		this.snapshot.reload();

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.kaidian.platform.money.Money;
+
 import org.jspecify.annotations.Nullable;
 
 import io.kaidian.platform.rules.ConflictException;
@@ -124,7 +126,7 @@ record SettlementApplication(UUID id, UUID sellerId, String memberId, int attemp
 	}
 
 	/** The event of an approval: what the store may sell (R-FEE-1, R-OPEN-1). */
-	ApplicationApproved approvedEvent() {
+	ApplicationApproved approvedEvent(Money annualFee, Money deposit) {
 		require(ApplicationStatus.APPROVED);
 		List<ApprovedBrand> approved = brands().stream()
 			.filter((i) -> i.status() == ItemStatus.APPROVED)
@@ -136,7 +138,7 @@ record SettlementApplication(UUID id, UUID sellerId, String memberId, int attemp
 				Objects.requireNonNull(this.businessScope), Objects.requireNonNull(this.salesPlan),
 				Objects.requireNonNull(this.storeType),
 				categories().stream().map(ApplicationItem::categoryCode).toList(), approved, this.noBrand,
-				Objects.requireNonNull(this.approvedAt));
+				Objects.requireNonNull(this.approvedAt), annualFee, deposit);
 	}
 
 	/** The application as a form, for the checks of a submission. */

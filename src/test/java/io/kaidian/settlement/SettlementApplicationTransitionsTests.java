@@ -1,5 +1,6 @@
 package io.kaidian.settlement;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Period;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.kaidian.platform.money.Money;
 import io.kaidian.platform.rules.ConflictException;
 import io.kaidian.review.CaseDecided.ItemDecision;
 import io.kaidian.review.Outcome;
@@ -58,7 +60,10 @@ class SettlementApplicationTransitionsTests {
 		assertThat(approved.item(ItemRef.brand(0)).orElseThrow().expiresAt()).isNull();
 		assertThat(approved.item(ItemRef.brand(1)).orElseThrow().expiresAt())
 			.isEqualTo(Instant.parse("2027-05-25T02:00:00Z"));
-		assertThat(approved.approvedEvent().brands()).hasSize(2);
+		ApplicationApproved event = approved.approvedEvent(Money.cny(new BigDecimal("10000.00")),
+				Money.cny(new BigDecimal("50000.00")));
+		assertThat(event.brands()).hasSize(2);
+		assertThat(event.annualFee()).isEqualTo(Money.cny(new BigDecimal("10000.00")));
 	}
 
 	@Test

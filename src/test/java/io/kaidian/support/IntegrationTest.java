@@ -41,6 +41,7 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.port", () -> Mail.SERVER.getSmtp().getPort());
+		TestAlipay.configure(registry);
 	}
 
 	@BeforeEach
