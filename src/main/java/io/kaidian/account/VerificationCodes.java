@@ -120,7 +120,7 @@ public class VerificationCodes {
 			.param("expiresAt", now.plus(this.settings.lifetime()).atOffset(ZoneOffset.UTC))
 			.update();
 		try {
-			deliver(channel, target, code, locale);
+			deliver(channel, target, purpose, code, locale);
 		}
 		catch (RuntimeException ex) {
 			// nothing was sent: the transaction rolls back and the send does not count
@@ -210,12 +210,14 @@ public class VerificationCodes {
 		};
 	}
 
-	private void deliver(Channel channel, String target, String code, Locale locale) {
+	private void deliver(Channel channel, String target, VerificationPurpose purpose, String code, Locale locale) {
 		long minutes = this.settings.lifetime().toMinutes();
+		// a sign-in code also tells the owner that someone tried their email many times
+		String mail = (purpose == VerificationPurpose.SIGN_IN) ? "mail.sign-in-code" : "mail.verification-code";
 		switch (channel) {
-			case EMAIL -> this.notifications.send(new EmailMessage(target,
-					this.messages.getMessage("mail.verification-code.subject", new Object[] { code }, locale),
-					this.messages.getMessage("mail.verification-code.body", new Object[] { code, minutes }, locale)));
+			case EMAIL -> this.notifications.send(
+					new EmailMessage(target, this.messages.getMessage(mail + ".subject", new Object[] { code }, locale),
+							this.messages.getMessage(mail + ".body", new Object[] { code, minutes }, locale)));
 			case SMS -> this.notifications.send(SmsMessage.ofTemplate(target, "verification-code",
 					java.util.Map.of("code", code),
 					this.messages.getMessage("sms.verification-code.body", new Object[] { code, minutes }, locale)));

@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -15,7 +17,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
+import io.kaidian.platform.web.ClientAddress;
 import io.kaidian.platform.web.IdempotencyFilter;
 import io.kaidian.platform.web.ProblemRenderer;
 
@@ -37,6 +41,17 @@ class SecurityConfiguration {
 	@Bean
 	ProblemSecurityHandlers problemSecurityHandlers(ProblemRenderer renderer) {
 		return new ProblemSecurityHandlers(renderer);
+	}
+
+	/**
+	 * The form's password, and its code when the email asks for one, checked by the
+	 * account module with the API's brute-force protection (ADR 0016). The one provider:
+	 * as a bean it also keeps Spring Boot from adding a default user.
+	 */
+	@Bean
+	FormSignInProvider formSignInProvider(PasswordAuthenticator passwords, ClientAddress clients,
+			LocaleResolver locales) {
+		return new FormSignInProvider(passwords, clients, locales);
 	}
 
 	@Bean
@@ -78,7 +93,12 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, PasswordAuthenticator passwords, ClientAddress clients,
+			LocaleResolver locales) throws Exception {
+		// the form's password, and its code when the email asks for one, are checked by
+		// the
+		// account module with the API's brute-force protection (ADR 0016)
+		http.authenticationProvider(new FormSignInProvider(passwords, clients, locales));
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/sign-in",
@@ -97,6 +117,7 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.usernameParameter("email")
+				.authenticationDetailsSource(SignInDetails.source(clients, locales))
 				.successHandler(PageSignIn::succeeded)
 				.failureHandler(PageSignIn::failed)
 				.permitAll())
