@@ -12,7 +12,7 @@ WITH next AS (SELECT c.id FROM review_case c WHERE c.queue = 'IDENTITY' AND c.st
     AND c.assignee IS NULL AND NOT EXISTS (SELECT 1 FROM review_conflict x
       WHERE x.staff_id = lpad(to_hex(:client_id::int + 1), 32, '0')::uuid AND x.member_id = c.member_id)
     AND (c.excluded_reviewer IS DISTINCT FROM lpad(to_hex(:client_id::int + 1), 32, '0')::uuid OR NOT TRUE)
-    ORDER BY c.due_by, c.submitted_at, c.id LIMIT 1 FOR UPDATE SKIP LOCKED)
+    ORDER BY c.next_due_by, c.due_by, c.submitted_at, c.id LIMIT 1 FOR UPDATE SKIP LOCKED)
   UPDATE review_case SET assignee = lpad(to_hex(:client_id::int + 1), 32, '0')::uuid, version = version + 1
   FROM next WHERE review_case.id = next.id
   RETURNING review_case.id AS case_id, review_case.version AS case_version, review_case.member_id AS member_id

@@ -10,7 +10,7 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.env.Environment;
+import io.kaidian.platform.crypto.Keysets;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -19,7 +19,8 @@ import org.springframework.util.StringUtils;
  * secret is found by trying a million values; keyed, the stored hashes are useless
  * without the key. From {@code kaidian.account.verification.hash-key} (base64, 32 bytes;
  * set it in production, the same on every instance), otherwise generated once into
- * {@code ${kaidian.data-directory}/keys/verification-code.key} with a warning.
+ * {@code ${kaidian.data-directory}/keys/verification-code.key} with a warning (refused in
+ * the {@code prod} profile, ADR 0021).
  */
 @Component
 class CodeHashKey {
@@ -28,14 +29,14 @@ class CodeHashKey {
 
 	private final byte[] bytes;
 
-	CodeHashKey(AccountProperties properties, Environment environment) {
+	CodeHashKey(AccountProperties properties, Keysets keysets) {
 		String configured = properties.verification().hashKey();
 		if (StringUtils.hasText(configured)) {
 			this.bytes = Base64.getDecoder().decode(configured.strip());
 		}
 		else {
-			this.bytes = generated(Path.of(environment.getProperty("kaidian.data-directory", "./data"), "keys",
-					"verification-code.key"));
+			this.bytes = generated(
+					keysets.developmentFile("verification-code.key", "kaidian.account.verification.hash-key"));
 		}
 		if (this.bytes.length < 32) {
 			throw new IllegalStateException("kaidian.account.verification.hash-key must be at least 32 bytes (base64)");

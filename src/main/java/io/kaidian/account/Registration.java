@@ -141,21 +141,22 @@ public class Registration {
 		}
 		SellerAccount.Address address = address(seller.address(), mainland, violations);
 
-		if (email.isPresent()) {
-			checkCode(Channel.EMAIL, email.get().value(), "emailCode", seller.emailCode(), violations);
-			if (this.logins.taken(email.get())) {
-				violations.add(Violation.of("email", "EMAIL_TAKEN"));
-			}
+		// an email or phone is said to be taken only to whoever proved it is theirs with
+		// its code (ADR 0021): nobody else learns whether it has an account
+		if (email.isPresent()
+				&& checkCode(Channel.EMAIL, email.get().value(), "emailCode", seller.emailCode(), violations)
+				&& this.logins.taken(email.get())) {
+			violations.add(Violation.of("email", "EMAIL_TAKEN"));
 		}
-		if (phone.isPresent()) {
-			checkCode(Channel.SMS, phone.get(), "phoneCode", seller.phoneCode(), violations);
-			if (this.sellers.phoneTaken(phone.get())) {
-				violations.add(Violation.of("phone", "PHONE_TAKEN"));
-			}
+		if (phone.isPresent() && checkCode(Channel.SMS, phone.get(), "phoneCode", seller.phoneCode(), violations)
+				&& this.sellers.phoneTaken(phone.get())) {
+			violations.add(Violation.of("phone", "PHONE_TAKEN"));
 		}
 		if (violations.stream().anyMatch((violation) -> "CODE_USED".equals(violation.code()))
 				&& violations.stream().anyMatch((violation) -> violation.code().endsWith("_TAKEN"))) {
-			// a concurrent registration with these very codes won the race
+			// a concurrent registration with these very codes won the race (the email's
+			// and
+			// the phone's codes: one of them was right, the other already used)
 			throw new ConflictException("REGISTRATION_CONFLICT", violations);
 		}
 		if (!violations.isEmpty()) {
@@ -173,14 +174,20 @@ public class Registration {
 		return new Registered(account.memberId(), account.email().value(), account.status().name());
 	}
 
-	private void checkCode(Channel channel, String target, String field, @Nullable String code,
+	/**
+	 * @return whether the code proves the target is the caller's: right, or the very code
+	 * a concurrent registration has just used
+	 */
+	private boolean checkCode(Channel channel, String target, String field, @Nullable String code,
 			List<Violation> violations) {
 		if (blank(code)) {
 			violations.add(Violation.of(field, "REQUIRED"));
-			return;
+			return false;
 		}
-		this.codes.consume(channel, target, VerificationPurpose.REGISTER, field, code.strip())
-			.ifPresent(violations::add);
+		Optional<Violation> wrong = this.codes.consume(channel, target, VerificationPurpose.REGISTER, field,
+				code.strip());
+		wrong.ifPresent(violations::add);
+		return wrong.isEmpty() || "CODE_USED".equals(wrong.get().code());
 	}
 
 	private static void name(String field, @Nullable String raw, List<Violation> violations) {

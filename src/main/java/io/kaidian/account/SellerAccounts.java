@@ -71,6 +71,14 @@ class SellerAccounts {
 			.single() > 0;
 	}
 
+	/** Replaces the password of a live account; {@code false} when there is none. */
+	boolean changePassword(UUID id, String passwordHash) {
+		return this.jdbc.sql("UPDATE seller_account SET password_hash = :hash WHERE id = :id AND status = 'ACTIVE'")
+			.param("hash", passwordHash)
+			.param("id", id)
+			.update() == 1;
+	}
+
 	void recordSignIn(UUID id, java.time.Instant at) {
 		this.jdbc.sql("UPDATE seller_account SET last_sign_in_at = :at WHERE id = :id")
 			.param("at", at.atOffset(ZoneOffset.UTC))

@@ -13,6 +13,7 @@ import io.kaidian.platform.rules.UnauthenticatedException;
 import io.kaidian.platform.rules.Violation;
 import io.kaidian.platform.security.AccountKind;
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.security.KaidianUserDetails;
 import io.kaidian.platform.security.PasswordAuthenticator;
 import io.kaidian.platform.security.SignInAttempt;
 
@@ -70,13 +71,18 @@ public class Sessions implements PasswordAuthenticator {
 
 	/** Signs in to the API: a bearer token for who the attempt signs in. */
 	public SignedIn signIn(SignInAttempt attempt) {
-		KaidianUser user = authenticate(attempt);
+		KaidianUser user = check(attempt).user();
 		AccessTokens.IssuedToken token = this.tokens.issue(user.kind(), user.accountId());
 		return new SignedIn(token.token(), token.expiresAt(), user.withSession(token.id()));
 	}
 
 	@Override
-	public KaidianUser authenticate(SignInAttempt attempt) {
+	public KaidianUserDetails authenticate(SignInAttempt attempt) {
+		Credentials credentials = check(attempt);
+		return new KaidianUserDetails(credentials.user(), credentials.passwordHash(), false);
+	}
+
+	private Credentials check(SignInAttempt attempt) {
 		this.clients.checkSignIn(attempt.client());
 		Optional<EmailAddress> email = EmailAddress.parse(attempt.email());
 		String key = email.map(EmailAddress::value).orElse(attempt.email().strip().toLowerCase(Locale.ROOT));
@@ -96,11 +102,11 @@ public class Sessions implements PasswordAuthenticator {
 			throw new UnauthenticatedException("CREDENTIALS_INVALID");
 		}
 		this.throttle.recordSuccess(key, attempt.client());
-		KaidianUser user = account.orElseThrow().user();
-		if (user.kind() == AccountKind.SELLER) {
-			this.sellers.recordSignIn(user.accountId(), this.clock.instant());
+		Credentials credentials = account.orElseThrow();
+		if (credentials.user().kind() == AccountKind.SELLER) {
+			this.sellers.recordSignIn(credentials.user().accountId(), this.clock.instant());
 		}
-		return user;
+		return credentials;
 	}
 
 	/**

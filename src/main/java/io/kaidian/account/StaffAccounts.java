@@ -58,6 +58,14 @@ class StaffAccounts {
 			.optional();
 	}
 
+	/** Replaces the password; {@code false} when there is no such account. */
+	boolean changePassword(UUID id, String passwordHash) {
+		return this.jdbc.sql("UPDATE staff_account SET password_hash = :hash WHERE id = :id")
+			.param("hash", passwordHash)
+			.param("id", id)
+			.update() == 1;
+	}
+
 	Optional<StaffAccount> findById(UUID id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM staff_account WHERE id = :id")
 			.param("id", id)

@@ -38,6 +38,11 @@ import io.kaidian.platform.rules.Violation;
  * minutes, single use, dead after 5 wrong tries and when a newer code is sent; a new code
  * only after 60 s and at most 10 a day per target. The code is sent before the request
  * answers and never stored in plain text anywhere, not even in an event.
+ * <p>
+ * Nobody learns from a send or a wrong code whether an email has an account (ADR 0021): a
+ * registration code asked for a registered email, or a password-reset code for an unknown
+ * one, is made and kept like any other but never sent; the address gets a notice instead
+ * ("you already have an account", "there is no account").
  */
 @Service
 public class VerificationCodes {
@@ -88,10 +93,12 @@ public class VerificationCodes {
 	public Sent send(Channel channel, String rawTarget, VerificationPurpose purpose, Locale locale) {
 		String target = normalise(channel, rawTarget).orElseThrow(() -> RuleViolationException.of("target",
 				channel == Channel.EMAIL ? "EMAIL_INVALID" : "PHONE_INVALID"));
-		if (purpose == VerificationPurpose.REGISTER && channel == Channel.EMAIL
-				&& this.logins.taken(new EmailAddress(target))) {
-			throw RuleViolationException.of("target", "EMAIL_TAKEN");
+		if (purpose == VerificationPurpose.RESET_PASSWORD && channel != Channel.EMAIL) {
+			// a password is reset with the account's email (API.md, POST
+			// /api/v1/password-resets)
+			throw RuleViolationException.of("channel", "CHANNEL_NOT_SUPPORTED");
 		}
+		boolean registered = channel == Channel.EMAIL && this.logins.taken(new EmailAddress(target));
 		String limitKey = "verification:" + channel + ":" + target;
 		Duration wait = this.limits.tryTake(limitKey);
 		if (!wait.isZero()) {
@@ -120,7 +127,11 @@ public class VerificationCodes {
 			.param("expiresAt", now.plus(this.settings.lifetime()).atOffset(ZoneOffset.UTC))
 			.update();
 		try {
-			deliver(channel, target, purpose, code, locale);
+			switch (Delivery.of(purpose, channel, registered)) {
+				case CODE -> deliver(channel, target, purpose, code, locale);
+				case ACCOUNT_EXISTS -> notice(target, "account-exists", locale);
+				case NO_ACCOUNT -> notice(target, "no-account", locale);
+			}
 		}
 		catch (RuntimeException ex) {
 			// nothing was sent: the transaction rolls back and the send does not count
@@ -152,21 +163,29 @@ public class VerificationCodes {
 					rs.getInt("failed_attempts"), rs.getObject("consumed_at") != null,
 					rs.getObject("superseded_at") != null))
 			.optional();
-		if (latest.isPresent() && latest.get().consumed()) {
-			return Optional.of(Violation.of(field, "CODE_USED"));
-		}
 		if (latest.isEmpty() || latest.get().superseded()) {
 			return Optional.of(Violation.of(field, "CODE_INVALID"));
 		}
 		StoredCode stored = latest.get();
+		boolean matches = code != null && code.matches("\\d{6}")
+				&& MessageDigest.isEqual(stored.hash(), hash(channel, target, purpose, code));
+		if (stored.consumed()) {
+			// only whoever holds a used code learns that it was used (a registration of
+			// the
+			// email took place); any other code is just wrong, within the same five tries
+			if (!matches) {
+				countWrongTry(stored.id());
+			}
+			return Optional.of(Violation.of(field,
+					matches && stored.failedAttempts() < this.settings.maxAttempts() ? "CODE_USED" : "CODE_INVALID"));
+		}
 		if (!now.isBefore(stored.expiresAt())) {
 			return Optional.of(Violation.of(field, "CODE_EXPIRED"));
 		}
 		if (stored.failedAttempts() >= this.settings.maxAttempts()) {
 			return Optional.of(Violation.of(field, "CODE_TOO_MANY_ATTEMPTS"));
 		}
-		if (code == null || !code.matches("\\d{6}")
-				|| !MessageDigest.isEqual(stored.hash(), hash(channel, target, purpose, code))) {
+		if (!matches) {
 			countWrongTry(stored.id());
 			return Optional.of(Violation.of(field, "CODE_INVALID"));
 		}
@@ -212,8 +231,13 @@ public class VerificationCodes {
 
 	private void deliver(Channel channel, String target, VerificationPurpose purpose, String code, Locale locale) {
 		long minutes = this.settings.lifetime().toMinutes();
-		// a sign-in code also tells the owner that someone tried their email many times
-		String mail = (purpose == VerificationPurpose.SIGN_IN) ? "mail.sign-in-code" : "mail.verification-code";
+		String mail = switch (purpose) {
+			case REGISTER -> "mail.verification-code";
+			case RESET_PASSWORD -> "mail.password-reset-code";
+			// a sign-in code also tells the owner that someone tried their email many
+			// times
+			case SIGN_IN -> "mail.sign-in-code";
+		};
 		switch (channel) {
 			case EMAIL -> this.notifications.send(
 					new EmailMessage(target, this.messages.getMessage(mail + ".subject", new Object[] { code }, locale),
@@ -222,6 +246,13 @@ public class VerificationCodes {
 					java.util.Map.of("code", code),
 					this.messages.getMessage("sms.verification-code.body", new Object[] { code, minutes }, locale)));
 		}
+	}
+
+	/** A mail in place of a code: {@code mail.<template>.subject} and {@code .body}. */
+	private void notice(String email, String template, Locale locale) {
+		this.notifications
+			.send(new EmailMessage(email, this.messages.getMessage("mail." + template + ".subject", null, locale),
+					this.messages.getMessage("mail." + template + ".body", null, locale)));
 	}
 
 	private byte[] hash(Channel channel, String target, VerificationPurpose purpose, String code) {
@@ -240,6 +271,25 @@ public class VerificationCodes {
 	 * @param resendAfter when another code may be asked for
 	 */
 	public record Sent(Duration expiresIn, Duration resendAfter) {
+	}
+
+	/** What a send delivers: the code, or a notice that gives nothing away. */
+	private enum Delivery {
+
+		CODE, ACCOUNT_EXISTS, NO_ACCOUNT;
+
+		static Delivery of(VerificationPurpose purpose, Channel channel, boolean registered) {
+			if (channel != Channel.EMAIL) {
+				return CODE;
+			}
+			return switch (purpose) {
+				case REGISTER -> registered ? ACCOUNT_EXISTS : CODE;
+				case RESET_PASSWORD -> registered ? CODE : NO_ACCOUNT;
+				// sent by the sign-in itself, after the right password (ADR 0016)
+				case SIGN_IN -> CODE;
+			};
+		}
+
 	}
 
 	private record StoredCode(UUID id, byte[] hash, Instant expiresAt, int failedAttempts, boolean consumed,

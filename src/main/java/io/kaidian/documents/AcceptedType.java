@@ -11,7 +11,7 @@ enum AcceptedType {
 	/** a screenshot or scan; re-encoded as PNG without metadata */
 	PNG("image/png", "png", "png"),
 
-	/** a scan or an electronic licence; stored as uploaded */
+	/** a scan or an electronic licence; its pages re-rendered as images (ADR 0017) */
 	PDF("application/pdf", "pdf", null);
 
 	private final String mediaType;

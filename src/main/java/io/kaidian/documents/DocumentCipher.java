@@ -1,7 +1,6 @@
 package io.kaidian.documents;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 
 import com.google.crypto.tink.Aead;
@@ -10,7 +9,6 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.platform.crypto.Keysets;
@@ -31,11 +29,10 @@ class DocumentCipher {
 
 	private final Aead aead;
 
-	DocumentCipher(DocumentsProperties properties, Environment environment) {
+	DocumentCipher(DocumentsProperties properties, Keysets keysets) {
 		try {
 			AeadConfig.register();
-			KeysetHandle keyset = Keysets.load(properties.keyset(), properties.keysetFile(),
-					Path.of(environment.getProperty("kaidian.data-directory", "./data"), "keys", "documents.json"),
+			KeysetHandle keyset = keysets.load(properties.keyset(), properties.keysetFile(), "documents.json",
 					PredefinedAeadParameters.AES256_GCM, "kaidian.documents.keyset");
 			this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
 		}

@@ -10,12 +10,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.kaidian.platform.rules.NotFoundException;
-import io.kaidian.platform.rules.TooLargeException;
+import io.kaidian.platform.rules.RateLimitedException;
 import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.rules.TooLargeException;
 import io.kaidian.platform.rules.UnsupportedContentException;
 
 import org.springframework.stereotype.Service;
@@ -34,11 +36,17 @@ import org.springframework.util.unit.DataSize;
  * <li>at most {@code kaidian.documents.max-size} + 1 bytes are read; more is
  * {@code 413 PAYLOAD_TOO_LARGE};</li>
  * <li>the type is decided from the bytes (Tika), never the name or the declared type:
- * JPEG, PNG and PDF only, anything else is {@code 415 FILE_TYPE_NOT_ACCEPTED};</li>
+ * JPEG, PNG and PDF only, anything else is {@code 415 FILE_TYPE_NOT_ACCEPTED}; a photo
+ * ({@link #storePhoto}) JPEG or PNG only, a PDF is {@code 415 IMAGE_REQUIRED};</li>
  * <li>an image's size is read from its header and more than
  * {@code kaidian.documents.max-megapixels} is {@code 422 IMAGE_TOO_LARGE} before
- * decoding; then it is decoded, turned upright and re-encoded without any metadata
- * ({@code 422 FILE_UNREADABLE} if it cannot be decoded);</li>
+ * decoding; a JPEG cut short is {@code 422 FILE_UNREADABLE};</li>
+ * <li>a decode permit is taken ({@link DecodePermits}: {@code 429 UPLOADS_BUSY} when none
+ * comes free in time); an image is decoded (subsampled to at most
+ * {@code max-stored-side}), turned upright and re-encoded without any metadata
+ * ({@code 422 FILE_UNREADABLE} if it cannot be decoded); a PDF is parsed and its pages
+ * rendered into a new PDF of images ({@link PdfSanitiser}, {@code 422 PDF_UNREADABLE} and
+ * others);</li>
  * <li>the photo checks run on the image ({@link Check});</li>
  * <li>the content is encrypted (Tink AEAD, the id as associated data) and written
  * atomically to a file named from the id; then the metadata row is written.</li>
@@ -60,12 +68,16 @@ public class Documents {
 
 	private final ImageSanitiser images;
 
+	private final PdfSanitiser pdfs;
+
 	private final PhotoChecks checks;
+
+	private final DecodePermits permits;
 
 	private final Clock clock;
 
 	Documents(DocumentsProperties properties, DocumentCipher cipher, DocumentFiles files, DocumentRecords records,
-			Clock clock) {
+			DecodePermits permits, Clock clock) {
 		if (properties.maxSize().toBytes() < 1 || properties.maxSize().toBytes() >= Integer.MAX_VALUE - 8) {
 			throw new IllegalArgumentException("kaidian.documents.max-size must be between 1 B and 2 GB");
 		}
@@ -73,8 +85,10 @@ public class Documents {
 		this.cipher = cipher;
 		this.files = files;
 		this.records = records;
-		this.images = new ImageSanitiser(properties.maxPixels(), properties.jpegQuality());
+		this.images = new ImageSanitiser(properties.maxPixels(), properties.maxStoredSide(), properties.jpegQuality());
+		this.pdfs = new PdfSanitiser(properties.pdf(), properties.maxStoredSide(), properties.jpegQuality());
 		this.checks = new PhotoChecks(properties.checks());
+		this.permits = permits;
 		this.clock = clock;
 	}
 
@@ -86,10 +100,29 @@ public class Documents {
 	 * @throws TooLargeException over {@code kaidian.documents.max-size}
 	 * @throws UnsupportedContentException not JPEG, PNG or PDF by its bytes
 	 * @throws RuleViolationException empty ({@code FILE_EMPTY}), an image over the pixel
-	 * limit ({@code IMAGE_TOO_LARGE}) or one that cannot be decoded
-	 * ({@code FILE_UNREADABLE})
+	 * limit ({@code IMAGE_TOO_LARGE}), one that cannot be decoded
+	 * ({@code FILE_UNREADABLE}), a PDF that cannot be parsed ({@code PDF_UNREADABLE}),
+	 * needs a password ({@code PDF_PASSWORD_PROTECTED}) or has too many pages
+	 * ({@code PDF_TOO_MANY_PAGES})
+	 * @throws RateLimitedException {@code UPLOADS_BUSY}: too many decodes running
 	 */
 	public StoredDocument store(Upload upload, DocumentOwner owner) {
+		return store(upload, owner, null);
+	}
+
+	/**
+	 * As {@link #store}, for a photo whose checks need pixels (an ID card side, the photo
+	 * holding the card): JPEG or PNG only.
+	 * @param field what the photo is, in the caller's words (e.g. {@code ID_FRONT}): the
+	 * field of the refusal
+	 * @throws UnsupportedContentException {@code IMAGE_REQUIRED} for a PDF, naming the
+	 * field
+	 */
+	public StoredDocument storePhoto(Upload upload, DocumentOwner owner, String field) {
+		return store(upload, owner, field);
+	}
+
+	private StoredDocument store(Upload upload, DocumentOwner owner, @Nullable String photoField) {
 		byte[] original = readAtMostMaxSize(upload);
 		if (original.length == 0) {
 			throw RuleViolationException.of("file", "FILE_EMPTY");
@@ -97,23 +130,35 @@ public class Documents {
 		String detected = Sniffer.detect(original);
 		AcceptedType type = AcceptedType.forMediaType(detected)
 			.orElseThrow(() -> UnsupportedContentException.of("file", "FILE_TYPE_NOT_ACCEPTED", detected));
-		byte[] content;
-		Integer width = null;
-		Integer height = null;
-		List<Check> results = List.of();
+		if (photoField != null && !type.isImage()) {
+			throw UnsupportedContentException.of(photoField, "IMAGE_REQUIRED", type.mediaType());
+		}
 		if (type.isImage()) {
-			ImageSanitiser.Sanitised image = this.images.sanitise(original, type);
-			content = image.bytes();
-			width = image.image().getWidth();
-			height = image.image().getHeight();
-			results = this.checks.run(image.image());
+			// a pixel bomb is refused at once, without waiting for a permit
+			this.images.checkHeader(original, type);
 		}
-		else {
-			content = original;
+		Cleaned cleaned = this.permits.decode(() -> clean(original, type));
+		return save(cleaned, type, owner);
+	}
+
+	/** What is stored of an upload: its cleaned content, size and checks. */
+	private record Cleaned(byte[] content, @Nullable Integer width, @Nullable Integer height, List<Check> checks) {
+	}
+
+	private Cleaned clean(byte[] original, AcceptedType type) {
+		if (!type.isImage()) {
+			return new Cleaned(this.pdfs.sanitise(original), null, null, List.of());
 		}
+		ImageSanitiser.Sanitised image = this.images.sanitise(original, type);
+		return new Cleaned(image.bytes(), image.image().getWidth(), image.image().getHeight(),
+				this.checks.run(image.image()));
+	}
+
+	private StoredDocument save(Cleaned cleaned, AcceptedType type, DocumentOwner owner) {
+		byte[] content = cleaned.content();
 		DocumentId id = DocumentId.random();
-		StoredDocument document = new StoredDocument(id, owner, type.mediaType(), content.length, width, height,
-				sha256(content), this.clock.instant(), results);
+		StoredDocument document = new StoredDocument(id, owner, type.mediaType(), content.length, cleaned.width(),
+				cleaned.height(), sha256(content), this.clock.instant(), cleaned.checks());
 		String key = DocumentFiles.keyOf(id);
 		this.files.write(key, this.cipher.encrypt(content, id));
 		try {

@@ -10,6 +10,7 @@ import java.util.Iterator;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -28,6 +29,12 @@ import io.kaidian.platform.rules.RuleViolationException;
  * survives: no EXIF (GPS, camera, time), no XMP, no IPTC, no comments, no PNG text
  * chunks, no ICC profile, no thumbnails, nothing appended after the image.
  * <p>
+ * An image longer than {@code kaidian.documents.max-stored-side} on a side is decoded
+ * subsampled (every 2nd, 3rd… pixel of every 2nd, 3rd… row, the decoder skipping the rest
+ * as it goes), so a 39-megapixel upload costs the heap of the stored image, not of the
+ * upload, and is stored at that smaller size. A JPEG cut short is refused
+ * ({@link JpegStructure}), as a truncated PNG is by its decoder.
+ * <p>
  * All of it happens in memory ({@link MemoryCacheImageInputStream}): ImageIO's default
  * disk cache would write the plaintext to the temporary directory.
  */
@@ -35,10 +42,13 @@ final class ImageSanitiser {
 
 	private final long maxPixels;
 
+	private final int maxStoredSide;
+
 	private final float jpegQuality;
 
-	ImageSanitiser(long maxPixels, float jpegQuality) {
+	ImageSanitiser(long maxPixels, int maxStoredSide, float jpegQuality) {
 		this.maxPixels = maxPixels;
+		this.maxStoredSide = maxStoredSide;
 		this.jpegQuality = jpegQuality;
 	}
 
@@ -46,8 +56,26 @@ final class ImageSanitiser {
 	record Sanitised(byte[] bytes, BufferedImage image) {
 	}
 
+	/**
+	 * Refuses, from the header alone and before any decoding, an image declaring more
+	 * pixels than allowed ({@code IMAGE_TOO_LARGE}) or without a readable header
+	 * ({@code FILE_UNREADABLE}); also a JPEG cut short. Cheap: callers do it before
+	 * waiting for a decode permit.
+	 */
+	void checkHeader(byte[] original, AcceptedType type) {
+		if (type == AcceptedType.JPEG && !JpegStructure.isComplete(original)) {
+			throw unreadable();
+		}
+		read(original, type, (reader) -> {
+			checkSize(reader);
+			return null;
+		});
+	}
+
+	/** Decodes (subsampled if large), turns upright and re-encodes without metadata. */
 	Sanitised sanitise(byte[] original, AcceptedType type) {
-		BufferedImage decoded = decode(original, type);
+		checkHeader(original, type);
+		BufferedImage decoded = read(original, type, this::decode);
 		if (type == AcceptedType.JPEG) {
 			decoded = ExifOrientation.apply(decoded, ExifOrientation.of(original));
 		}
@@ -55,23 +83,20 @@ final class ImageSanitiser {
 		return new Sanitised(encode(clean, type), clean);
 	}
 
-	private BufferedImage decode(byte[] bytes, AcceptedType type) {
+	/** What is done with a reader set on the image's bytes. */
+	private interface Reading<T> {
+
+		T apply(ImageReader reader) throws IOException;
+
+	}
+
+	private <T> T read(byte[] bytes, AcceptedType type, Reading<T> reading) {
 		ImageReader reader = readerFor(type);
 		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
 			// metadata ignored: it is dropped anyway, and not parsing it is less to
 			// attack
 			reader.setInput(input, true, true);
-			// header only: no pixel is decoded before the size is known to be sane
-			long width = reader.getWidth(0);
-			long height = reader.getHeight(0);
-			if (width * height > this.maxPixels) {
-				throw RuleViolationException.of("file", "IMAGE_TOO_LARGE", width, height, this.maxPixels / 1_000_000);
-			}
-			BufferedImage image = reader.read(0);
-			if (image == null || image.getWidth() != width || image.getHeight() != height) {
-				throw unreadable();
-			}
-			return image;
+			return reading.apply(reader);
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof RuleViolationException violation) {
@@ -84,6 +109,38 @@ final class ImageSanitiser {
 		finally {
 			reader.dispose();
 		}
+	}
+
+	/** The header's width and height, refused when over the pixel budget. */
+	private long[] checkSize(ImageReader reader) throws IOException {
+		// header only: no pixel is decoded before the size is known to be sane
+		long width = reader.getWidth(0);
+		long height = reader.getHeight(0);
+		if (width * height > this.maxPixels) {
+			throw RuleViolationException.of("file", "IMAGE_TOO_LARGE", width, height, this.maxPixels / 1_000_000);
+		}
+		return new long[] { width, height };
+	}
+
+	private BufferedImage decode(ImageReader reader) throws IOException {
+		long[] size = checkSize(reader);
+		int step = subsampling(size[0], size[1]);
+		ImageReadParam param = reader.getDefaultReadParam();
+		// the decoder skips the other rows and columns as it goes: the heap holds only
+		// the subsampled image
+		param.setSourceSubsampling(step, step, 0, 0);
+		BufferedImage image = reader.read(0, param);
+		if (image == null || image.getWidth() != (size[0] + step - 1) / step
+				|| image.getHeight() != (size[1] + step - 1) / step) {
+			throw unreadable();
+		}
+		return image;
+	}
+
+	/** 1, or the least step that brings the longer side within the stored maximum. */
+	int subsampling(long width, long height) {
+		long longSide = Math.max(width, height);
+		return (int) Math.max(1, (longSide + this.maxStoredSide - 1) / this.maxStoredSide);
 	}
 
 	private static ImageReader readerFor(AcceptedType type) {

@@ -109,6 +109,14 @@ record IdentityCase(UUID id, UUID sellerId, String memberId, int attempt, @Nulla
 	}
 
 	/**
+	 * The data field that names the subject: the credit code of an enterprise, the ID
+	 * number otherwise.
+	 */
+	String subjectField() {
+		return this.subjectType == SubjectType.ENTERPRISE ? "creditCode" : "personIdNumber";
+	}
+
+	/**
 	 * The normalised key of the subject: the credit code of an enterprise, the ID number
 	 * otherwise.
 	 */

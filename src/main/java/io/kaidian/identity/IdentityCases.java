@@ -90,6 +90,21 @@ class IdentityCases {
 			.list();
 	}
 
+	/**
+	 * The other cases in review of the subject with this look-up key, whose reviewers
+	 * should learn of a new binding (R-ID-6).
+	 */
+	List<IdentityCase> inReviewOfSubject(SubjectType type, byte[] subjectMac, UUID excluding) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM identity_case WHERE status = 'IN_REVIEW' AND subject_type = :type "
+					+ "AND subject_key_mac = :mac AND id <> :id ORDER BY attempt")
+			.param("type", type.name())
+			.param("mac", subjectMac)
+			.param("id", excluding)
+			.query(this::map)
+			.list();
+	}
+
 	void insert(IdentityCase c, Instant now) {
 		this.jdbc
 			.sql("INSERT INTO identity_case (id, seller_id, member_id, attempt, previous_case_id, status, subject_type, "

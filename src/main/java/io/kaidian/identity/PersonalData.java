@@ -1,7 +1,6 @@
 package io.kaidian.identity;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 
 import com.google.crypto.tink.Aead;
@@ -13,7 +12,6 @@ import com.google.crypto.tink.prf.PrfConfig;
 import com.google.crypto.tink.prf.PrfSet;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.platform.crypto.Keysets;
@@ -33,17 +31,16 @@ class PersonalData {
 
 	private final PrfSet prf;
 
-	PersonalData(IdentityProperties properties, Environment environment) {
+	PersonalData(IdentityProperties properties, Keysets keysets) {
 		try {
 			AeadConfig.register();
 			PrfConfig.register();
-			Path keys = Path.of(environment.getProperty("kaidian.data-directory", "./data"), "keys");
-			this.aead = Keysets
-				.load(properties.aeadKeyset(), properties.aeadKeysetFile(), keys.resolve("identity-aead.json"),
+			this.aead = keysets
+				.load(properties.aeadKeyset(), properties.aeadKeysetFile(), "identity-aead.json",
 						PredefinedAeadParameters.AES256_GCM, "kaidian.identity.aead-keyset")
 				.getPrimitive(RegistryConfiguration.get(), Aead.class);
-			this.prf = Keysets
-				.load(properties.prfKeyset(), properties.prfKeysetFile(), keys.resolve("identity-prf.json"),
+			this.prf = keysets
+				.load(properties.prfKeyset(), properties.prfKeysetFile(), "identity-prf.json",
 						PredefinedPrfParameters.HMAC_SHA256_PRF, "kaidian.identity.prf-keyset")
 				.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
 		}

@@ -67,7 +67,15 @@ public enum SubjectType {
 		ID_BACK,
 
 		/** the person holding the ID card, face and four corners visible */
-		HOLDING_ID_PHOTO
+		HOLDING_ID_PHOTO;
+
+		/**
+		 * Whether it is a photo, checked by its pixels (blur, resolution): a JPEG or PNG,
+		 * never a PDF.
+		 */
+		public boolean isPhoto() {
+			return this == ID_FRONT || this == ID_BACK || this == HOLDING_ID_PHOTO;
+		}
 
 	}
 

@@ -2,16 +2,17 @@ package io.kaidian.identity;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Subjects and their bindings to accounts. The limits of R-ID-6 and the permanence of
- * R-ID-7 are enforced by the database (triggers of V10), not by a read-then-write here.
+ * Subjects and their bindings to accounts. The limit of R-ID-6 is counted under a lock on
+ * the subject's row, with the database's trigger (V10) as the last guard; the permanence
+ * of R-ID-7 is enforced by the database (triggers of V10).
  */
 @Repository
 class Subjects {
@@ -43,7 +44,7 @@ class Subjects {
 	 */
 	UUID findOrCreate(SubjectType type, String key) {
 		byte[] mac = this.personal.mac(type, key);
-		int max = type == SubjectType.ENTERPRISE ? this.properties.enterpriseMaxAccounts() : 1;
+		int max = limit(type);
 		this.jdbc
 			.sql("INSERT INTO identity_subject (id, subject_type, key_mac, key_ciphertext, max_accounts, created_at) "
 					+ "VALUES (:id, :type, :mac, :key, :max, :now) ON CONFLICT ON CONSTRAINT identity_subject_unique "
@@ -92,29 +93,51 @@ class Subjects {
 	}
 
 	/**
-	 * Binds the subject to the account for good.
+	 * Binds the subject to the account for good, within the limit of R-ID-6: the
+	 * subject's row is locked first, so concurrent bindings of one subject are counted
+	 * one after the other, and a full subject is answered {@code false} without touching
+	 * the transaction. The database's trigger (V10) stays as the last guard: an insert it
+	 * refuses aborts the transaction, which is never caught here (docs/adr/0019).
 	 * @return whether it was bound; {@code false} when the subject already binds as many
 	 * accounts as R-ID-6 allows
 	 */
 	boolean bind(UUID subjectId, UUID sellerId, String memberId, UUID caseId) {
-		try {
-			this.jdbc
-				.sql("INSERT INTO identity_binding (seller_id, subject_id, member_id, case_id, bound_at) "
-						+ "VALUES (:seller, :subject, :member, :case, :now)")
-				.param("seller", sellerId)
-				.param("subject", subjectId)
-				.param("member", memberId)
-				.param("case", caseId)
-				.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
-				.update();
-			return true;
+		int allowed = this.jdbc.sql("SELECT max_accounts FROM identity_subject WHERE id = :id FOR UPDATE")
+			.param("id", subjectId)
+			.query(Integer.class)
+			.single();
+		if (bindings(subjectId) >= allowed) {
+			return false;
 		}
-		catch (DataIntegrityViolationException ex) {
-			if (String.valueOf(ex.getMessage()).contains("R-ID-6")) {
-				return false;
-			}
-			throw ex;
-		}
+		this.jdbc
+			.sql("INSERT INTO identity_binding (seller_id, subject_id, member_id, case_id, bound_at) "
+					+ "VALUES (:seller, :subject, :member, :case, :now)")
+			.param("seller", sellerId)
+			.param("subject", subjectId)
+			.param("member", memberId)
+			.param("case", caseId)
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.update();
+		return true;
+	}
+
+	/**
+	 * The accounts the subject with this key already binds, oldest first, and how many it
+	 * may bind (R-ID-6); none when the subject is unknown.
+	 */
+	Bound bound(SubjectType type, String key) {
+		List<String> members = this.jdbc
+			.sql("SELECT b.member_id FROM identity_binding b JOIN identity_subject s ON s.id = b.subject_id "
+					+ "WHERE s.subject_type = :type AND s.key_mac = :mac ORDER BY b.bound_at, b.member_id")
+			.param("type", type.name())
+			.param("mac", this.personal.mac(type, key))
+			.query(String.class)
+			.list();
+		return new Bound(members, limit(type));
+	}
+
+	private int limit(SubjectType type) {
+		return type == SubjectType.ENTERPRISE ? this.properties.enterpriseMaxAccounts() : 1;
 	}
 
 	Optional<UUID> boundSubject(UUID sellerId) {
@@ -129,6 +152,20 @@ class Subjects {
 			.param("id", subjectId)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * The accounts a subject binds.
+	 *
+	 * @param memberIds their member IDs, oldest binding first
+	 * @param limit how many it may bind (R-ID-6)
+	 */
+	record Bound(List<String> memberIds, int limit) {
+
+		boolean full() {
+			return this.memberIds.size() >= this.limit;
+		}
+
 	}
 
 }

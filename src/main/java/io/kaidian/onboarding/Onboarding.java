@@ -26,6 +26,7 @@ import io.kaidian.review.CaseOpened;
 import io.kaidian.review.Queue;
 import io.kaidian.settlement.ApplicationApproved;
 import io.kaidian.settlement.ApplicationRejected;
+import io.kaidian.settlement.ApplicationStarted;
 import io.kaidian.settlement.TrademarkExpired;
 import io.kaidian.settlement.TrademarkExpiring;
 
@@ -83,6 +84,20 @@ public class Onboarding {
 		return Checklist.of(settled, "NONE");
 	}
 
+	/**
+	 * Whether the module heard anything of that requirement: for {@code APPLICATION},
+	 * whether the seller started its application.
+	 */
+	public boolean heardOf(UUID sellerId, Requirement requirement) {
+		return this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM onboarding_requirement WHERE seller_id = :seller "
+					+ "AND requirement = :requirement)")
+			.param("seller", sellerId)
+			.param("requirement", requirement.name())
+			.query(Boolean.class)
+			.single();
+	}
+
 	@ApplicationModuleListener
 	void on(SellerRegistered registered) {
 		settle(registered.sellerId(), Requirement.ACCOUNT, Checklist.Settled.done());
@@ -105,6 +120,19 @@ public class Onboarding {
 	@ApplicationModuleListener
 	void on(ApplicationApproved approved) {
 		settle(approved.sellerId(), Requirement.APPLICATION, Checklist.Settled.done());
+	}
+
+	/**
+	 * The seller started its application: {@code APPLICATION} is still due, and the
+	 * seller's home offers to continue it. A later report (in review, decided) is kept.
+	 */
+	@ApplicationModuleListener
+	void on(ApplicationStarted started) {
+		this.jdbc.sql("INSERT INTO onboarding_requirement (seller_id, requirement, state, reasons, updated_at) "
+				+ "VALUES (:seller, 'APPLICATION', 'DUE', '[]', :now) ON CONFLICT (seller_id, requirement) DO NOTHING")
+			.param("seller", started.sellerId())
+			.param("now", OffsetDateTime.now(this.clock))
+			.update();
 	}
 
 	/** Items of the application were rejected: the seller sees each with its reasons. */

@@ -3,7 +3,7 @@
  * §4.4), a read model built from the other modules' events. It only listens; nobody
  * depends on it.
  */
-@ApplicationModule(allowedDependencies = { "platform", "account", "review", "identity", "settlement" })
+@ApplicationModule(allowedDependencies = { "platform", "account", "review", "identity", "settlement :: events" })
 @NullMarked
 package io.kaidian.onboarding;
 

@@ -52,6 +52,14 @@ public class ReasonCatalogue {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Whether reasons may apply to this item kind (a document kind, CATEGORY, BRAND or
+	 * DATA).
+	 */
+	public static boolean isItemKind(String kind) {
+		return ITEM_KINDS.contains(kind);
+	}
+
 	/** The active reasons, in the caller's language, for one item kind or all. */
 	public List<Entry> list(@Nullable String itemKind, Locale locale) {
 		boolean chinese = Languages.supported(locale).equals(Languages.CHINESE);

@@ -6,8 +6,17 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
+import io.kaidian.platform.rules.ConflictException;
+import io.kaidian.platform.rules.RuleViolationException;
+
 /**
- * One attempt of a case on a queue.
+ * One attempt of a case on a queue, and the steps it may take: claimed, released, decided
+ * (whole, or some items now and the rest later, R-APP-5), escalated. Each step checks the
+ * state it starts from and refuses with a {@link ConflictException} otherwise; each
+ * returns the case after it, one version on. Owners never see it: they get an
+ * {@link OpenedCase} (see docs/guide/review-desk.md).
  *
  * @param id the case
  * @param queue its queue
@@ -35,6 +44,7 @@ import org.jspecify.annotations.Nullable;
  * outcome; empty for a case decided as a whole
  * @param version the optimistic-lock version a decision must quote
  */
+@NamedInterface("desk")
 public record ReviewCase(UUID id, Queue queue, String subjectRef, UUID sellerId, String memberId, int attempt,
 		@Nullable UUID previousCaseId, Status status, @Nullable Outcome outcome, ReviewSubject subject,
 		Instant submittedAt, Instant dueBy, Instant nextDueBy, @Nullable Instant escalatedAt, @Nullable UUID assignee,
@@ -45,6 +55,20 @@ public record ReviewCase(UUID id, Queue queue, String subjectRef, UUID sellerId,
 		reasons = List.copyOf(reasons);
 		items = List.copyOf(items);
 		itemStates = List.copyOf(itemStates);
+	}
+
+	/**
+	 * A new case on the request's queue: the next attempt of {@code previous} (the
+	 * subject's latest decided case, if any), kept from the reviewer who rejected it.
+	 */
+	static ReviewCase opened(UUID id, Reviews.OpenCase request, @Nullable ReviewCase previous, Instant now,
+			Instant dueBy, List<Item> items) {
+		UUID excluded = previous != null && previous.outcome() == Outcome.REJECTED ? previous.decidedBy() : null;
+		Instant nextDueBy = items.stream().map(Item::dueBy).reduce(dueBy, ReviewCase::earlier);
+		return new ReviewCase(id, request.queue(), request.subjectRef(), request.sellerId(), request.memberId(),
+				previous != null ? previous.attempt() + 1 : 1, previous != null ? previous.id() : null, Status.OPEN,
+				null, request.subject(), now, dueBy, nextDueBy, null, null, excluded, null, null, List.of(), List.of(),
+				items, 0);
 	}
 
 	/** Where a case stands. */
@@ -61,10 +85,83 @@ public record ReviewCase(UUID id, Queue queue, String subjectRef, UUID sellerId,
 
 	}
 
+	/** The case assigned to {@code reviewer}: only an open case nobody works. */
+	public ReviewCase claim(UUID reviewer) {
+		requireOpen();
+		if (this.assignee != null) {
+			throw new ConflictException("CASE_ASSIGNED");
+		}
+		return with(reviewer, this.escalatedAt);
+	}
+
+	/** The case back on its queue: only an open case {@code reviewer} works. */
+	public ReviewCase release(UUID reviewer) {
+		requireOpen();
+		if (!reviewer.equals(this.assignee)) {
+			throw new ConflictException("NOT_ASSIGNED");
+		}
+		return with(null, this.escalatedAt);
+	}
+
+	/**
+	 * The case decided, as a whole or some of its items (R-APP-5, R-APP-6), by the
+	 * reviewer working it, on the version the reviewer read. A decision of the last
+	 * undecided items decides the case: approved when every item is, rejected when any
+	 * is.
+	 * @param decision what the reviewer chose
+	 * @param reviewer who
+	 * @param now when
+	 * @param catalogue the reasons a rejection may give
+	 * @return the case after the decision and what it decided
+	 */
+	public Decided decide(Decision decision, UUID reviewer, Instant now, DecisionRules.ReasonCheck catalogue) {
+		requireOpen();
+		if (decision.version() == null) {
+			throw RuleViolationException.of("version", "REQUIRED");
+		}
+		if (this.version != decision.version()) {
+			throw new ConflictException("VERSION_CONFLICT");
+		}
+		if (!reviewer.equals(this.assignee)) {
+			throw new ConflictException("NOT_ASSIGNED");
+		}
+		DecisionRules.Recorded recorded = new DecisionRules(catalogue).record(this, decision);
+		List<Item> states = this.itemStates.stream()
+			.map((item) -> recorded.decidedNow()
+				.stream()
+				.filter((d) -> d.ref().equals(item.ref()))
+				.findFirst()
+				.map((d) -> new Item(item.ref(), item.dueBy(), d.outcome(), d.reasons(), reviewer, now))
+				.orElse(item))
+			.toList();
+		Outcome outcome = recorded.outcome();
+		ReviewCase after = new ReviewCase(this.id, this.queue, this.subjectRef, this.sellerId, this.memberId,
+				this.attempt, this.previousCaseId, outcome != null ? Status.DECIDED : Status.OPEN, outcome,
+				this.subject, this.submittedAt, this.dueBy, recorded.nextDueBy(), this.escalatedAt, this.assignee,
+				this.excludedReviewer, outcome != null ? reviewer : null, outcome != null ? now : null,
+				recorded.reasons(), recorded.items(), states, this.version + 1);
+		return new Decided(after, recorded.decidedNow());
+	}
+
+	/**
+	 * The case escalated at {@code now}: only an open case past its next deadline, and
+	 * only once.
+	 */
+	public ReviewCase escalate(Instant now) {
+		requireOpen();
+		if (this.escalatedAt != null) {
+			throw new ConflictException("CASE_ESCALATED");
+		}
+		if (!late(now)) {
+			throw new ConflictException("CASE_NOT_DUE");
+		}
+		return with(this.assignee, now);
+	}
+
 	/**
 	 * Whether the case is open past its next deadline (an undecided item's or its own).
 	 */
-	boolean late(Instant now) {
+	public boolean late(Instant now) {
 		return this.status == Status.OPEN && !now.isBefore(this.nextDueBy);
 	}
 
@@ -83,6 +180,38 @@ public record ReviewCase(UUID id, Queue queue, String subjectRef, UUID sellerId,
 				this.previousCaseId, this.status, this.outcome, this.subject, this.submittedAt, this.dueBy,
 				this.nextDueBy, this.escalatedAt, this.assignee, this.excludedReviewer, this.decidedBy, this.decidedAt,
 				this.reasons, this.items, states, this.version);
+	}
+
+	private ReviewCase with(@Nullable UUID assignee, @Nullable Instant escalatedAt) {
+		return new ReviewCase(this.id, this.queue, this.subjectRef, this.sellerId, this.memberId, this.attempt,
+				this.previousCaseId, this.status, this.outcome, this.subject, this.submittedAt, this.dueBy,
+				this.nextDueBy, escalatedAt, assignee, this.excludedReviewer, this.decidedBy, this.decidedAt,
+				this.reasons, this.items, this.itemStates, this.version + 1);
+	}
+
+	private void requireOpen() {
+		if (this.status != Status.OPEN) {
+			throw new ConflictException("CASE_DECIDED");
+		}
+	}
+
+	static Instant earlier(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+	/**
+	 * A decision applied.
+	 *
+	 * @param reviewCase the case after it: decided, or still open with the items decided
+	 * now (R-APP-5)
+	 * @param decidedNow the items this decision decided, in the subject's order
+	 */
+	public record Decided(ReviewCase reviewCase, List<CaseDecided.ItemDecision> decidedNow) {
+
+		public Decided {
+			decidedNow = List.copyOf(decidedNow);
+		}
+
 	}
 
 	/**

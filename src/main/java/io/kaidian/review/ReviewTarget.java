@@ -3,12 +3,9 @@ package io.kaidian.review;
 import java.time.Duration;
 
 /**
- * How long a review queue may take to decide a case, counted on the working-day calendar
- * ({@link WorkingCalendar#dueBy}): either working time (identity: 48 h, R-ID-5) or whole
- * working days (application: 10, R-APP-6; brand: 7, R-APP-5). Working time runs round the
- * clock on working days only, on the marketplace's wall clock; a number of working days
- * is that many times 24 hours of working time, so it ends at the same time of day that
- * many working days later (docs/adr/0008-working-day-sla.md).
+ * How long a review queue may take to decide a case, on the working-day calendar: working
+ * time (identity, R-ID-5) or whole working days (application R-APP-6, brand R-APP-5). See
+ * docs/adr/0008-working-day-sla.md.
  */
 public sealed interface ReviewTarget {
 

@@ -35,47 +35,74 @@ public class ReviewerAccess {
 	}
 
 	/**
+	 * SQL noting that {@code :me} works {@code :queue} at {@code :now} (a statement of a
+	 * {@code WITH} clause).
+	 */
+	static final String SEEN = "INSERT INTO reviewer_activity (staff_id, queue, last_seen_at) VALUES (:me, :queue, :now) "
+			+ "ON CONFLICT (staff_id, queue) DO UPDATE SET last_seen_at = EXCLUDED.last_seen_at";
+
+	/**
+	 * SQL: whether another reviewer than {@code :me} worked {@code :queue} after
+	 * {@code :since}, as column {@code available}.
+	 */
+	static final String OTHERS_AVAILABLE = "SELECT EXISTS (SELECT 1 FROM reviewer_activity WHERE queue = :queue "
+			+ "AND staff_id <> :me AND last_seen_at > :since) AS available";
+
+	/**
+	 * SQL condition: {@code :me} works {@code :queue} (every queue when none is
+	 * assigned).
+	 */
+	static final String MAY_WORK_QUEUE = "(NOT EXISTS (SELECT 1 FROM reviewer_queue q WHERE q.staff_id = :me) "
+			+ "OR EXISTS (SELECT 1 FROM reviewer_queue q WHERE q.staff_id = :me AND q.queue = :queue))";
+
+	/** SQL: the queues assigned to {@code :reader}, as a text array. */
+	static final String QUEUES_OF_READER = "ARRAY(SELECT q.queue FROM reviewer_queue q WHERE q.staff_id = :reader "
+			+ "ORDER BY q.queue)";
+
+	/** SQL: whether {@code :reader} is linked to the seller of case {@code c}. */
+	static final String READER_LINKED_TO_SELLER = "EXISTS (SELECT 1 FROM review_conflict x "
+			+ "WHERE x.staff_id = :reader AND x.member_id = c.member_id)";
+
+	/**
+	 * Where a reviewer reading a case stands, read with the case.
+	 *
+	 * @param queues the queues assigned to the reviewer; empty for every queue
+	 * @param linkedToSeller whether the reviewer is linked to the case's seller
+	 */
+	record Reader(List<String> queues, boolean linkedToSeller) {
+
+		/** A reviewer whom the statement that found the case already let through. */
+		static final Reader ALLOWED = new Reader(List.of(), false);
+
+		Reader {
+			queues = List.copyOf(queues);
+		}
+
+		/**
+		 * Refuses with {@code 403 QUEUE_NOT_ASSIGNED} outside the reviewer's queues, then
+		 * with {@code 403 CONFLICT_OF_INTEREST} when linked to the seller.
+		 */
+		void require(Queue queue) {
+			requireQueue(this.queues, queue);
+			if (this.linkedToSeller) {
+				throw new ForbiddenException("CONFLICT_OF_INTEREST");
+			}
+		}
+
+	}
+
+	/**
 	 * Refuses with {@code 403 QUEUE_NOT_ASSIGNED} a reviewer who does not work this
 	 * queue.
 	 */
 	void requireQueue(UUID reviewer, Queue queue) {
-		List<String> assigned = queues(reviewer);
+		requireQueue(queues(reviewer), queue);
+	}
+
+	private static void requireQueue(List<String> assigned, Queue queue) {
 		if (!assigned.isEmpty() && !assigned.contains(queue.name())) {
 			throw new ForbiddenException("QUEUE_NOT_ASSIGNED");
 		}
-	}
-
-	/** Refuses with {@code 403 CONFLICT_OF_INTEREST} a reviewer linked to the seller. */
-	void requireNoConflict(UUID reviewer, String memberId) {
-		if (this.jdbc.sql("SELECT count(*) FROM review_conflict WHERE staff_id = :me AND member_id = :member")
-			.param("me", reviewer)
-			.param("member", memberId)
-			.query(Long.class)
-			.single() > 0) {
-			throw new ForbiddenException("CONFLICT_OF_INTEREST");
-		}
-	}
-
-	/**
-	 * Notes that the reviewer works the queue now, and whether another reviewer does too.
-	 */
-	boolean seenAndOthersAvailable(UUID reviewer, Queue queue) {
-		var now = this.clock.instant();
-		this.jdbc
-			.sql("INSERT INTO reviewer_activity (staff_id, queue, last_seen_at) VALUES (:me, :queue, :now) "
-					+ "ON CONFLICT (staff_id, queue) DO UPDATE SET last_seen_at = EXCLUDED.last_seen_at")
-			.param("me", reviewer)
-			.param("queue", queue.name())
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.update();
-		return this.jdbc
-			.sql("SELECT count(*) FROM reviewer_activity WHERE queue = :queue AND staff_id <> :me "
-					+ "AND last_seen_at > :since")
-			.param("queue", queue.name())
-			.param("me", reviewer)
-			.param("since", now.minus(AVAILABLE_WITHIN).atOffset(ZoneOffset.UTC))
-			.query(Long.class)
-			.single() > 0;
 	}
 
 	public List<String> queues(UUID reviewer) {

@@ -17,24 +17,9 @@ import org.springframework.dao.DataAccessException;
 import io.kaidian.platform.cache.Refreshed;
 
 /**
- * The working-day calendar review deadlines are counted on (R-ID-5, R-APP-5, R-APP-6). A
- * day is a working day when it is a Monday to Friday that is not a {@code HOLIDAY}, or a
- * Saturday or Sunday that is a make-up {@code WORKING_DAY} (调休). Days start and end in
- * the marketplace's time zone ({@code kaidian.review.calendar.zone},
- * {@code Asia/Shanghai}).
- * <p>
- * Deadlines ({@link #dueBy}): working time runs round the clock on working days and stops
- * on the others. A case submitted on a working day starts counting at once; one submitted
- * on a day off starts at 00:00 of the next working day. A target of N working days is N ×
- * 24 hours of working time, so it ends at the same time of day N working days later; a
- * deadline that ends exactly at a working day's end (00:00 of the next day) stays there
- * even when the next day is off. See docs/adr/0008-working-day-sla.md.
- * <p>
- * The exceptions live in the database, where operators edit them. They are read whole
- * (the table is tiny) and kept in memory; a change made through this instance applies at
- * once, one made through another instance at the first use after
- * {@code kaidian.review.calendar.refresh-interval}. Time is read from the service's
- * {@link Clock}.
+ * The working-day calendar review deadlines are counted on ({@link #dueBy}; R-ID-5,
+ * R-APP-5, R-APP-6), its exceptions read from the database and kept in memory. See
+ * docs/guide/review-calendar.md and docs/adr/0008-working-day-sla.md.
  */
 public class WorkingCalendar {
 

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Every item of a seller's settlement application is approved: the fees of its scope and
  * plan fall due (R-FEE-1), the exam opens (R-EXAM-1), and the store may sell in these
@@ -20,6 +22,7 @@ import java.util.UUID;
  * @param noBrand whether the store sells unbranded goods (general store)
  * @param approvedAt when
  */
+@NamedInterface("events")
 public record ApplicationApproved(UUID sellerId, String memberId, UUID applicationId, String businessScope,
 		SalesPlan salesPlan, StoreType storeType, List<String> categories, List<ApprovedBrand> brands, boolean noBrand,
 		Instant approvedAt) {

@@ -36,20 +36,20 @@ class ApplicationDocuments {
 					+ "FROM settlement_document d JOIN settlement_item i ON i.application_id = d.application_id "
 					+ "AND i.ref = d.ref WHERE d.application_id = :id ORDER BY i.type DESC, i.position, d.kind")
 			.param("id", applicationId)
-			.query((rs, row) -> new Attached(rs.getString("ref"), rs.getString("kind"),
+			.query((rs, row) -> new Attached(ItemRef.of(rs.getString("ref")), rs.getString("kind"),
 					rs.getObject("document_id", UUID.class), rs.getString("status"), rs.getBoolean("carried"),
 					this.json.readValue(rs.getString("checks"), CHECKS)))
 			.list();
 	}
 
-	void put(UUID applicationId, String ref, String kind, UUID documentId, List<Check> checks, Instant now) {
+	void put(UUID applicationId, ItemRef ref, String kind, UUID documentId, List<Check> checks, Instant now) {
 		this.jdbc
 			.sql("INSERT INTO settlement_document (application_id, ref, kind, document_id, status, carried, checks, "
 					+ "uploaded_at) VALUES (:id, :ref, :kind, :doc, 'UPLOADED', FALSE, CAST(:checks AS JSONB), :now) "
 					+ "ON CONFLICT (application_id, ref, kind) DO UPDATE SET document_id = EXCLUDED.document_id, "
 					+ "status = 'UPLOADED', carried = FALSE, checks = EXCLUDED.checks, uploaded_at = EXCLUDED.uploaded_at")
 			.param("id", applicationId)
-			.param("ref", ref)
+			.param("ref", ref.key())
 			.param("kind", kind)
 			.param("doc", documentId)
 			.param("checks", this.json.writeValueAsString(checks))
@@ -58,17 +58,20 @@ class ApplicationDocuments {
 	}
 
 	/** Drops the documents of an item except the kinds given (a brand that changed). */
-	void dropExcept(UUID applicationId, String ref, Collection<String> keptKinds) {
+	void dropExcept(UUID applicationId, ItemRef ref, Collection<String> keptKinds) {
 		this.jdbc
 			.sql("DELETE FROM settlement_document WHERE application_id = :id AND ref = :ref "
 					+ "AND NOT (kind = ANY (:kept))")
 			.param("id", applicationId)
-			.param("ref", ref)
+			.param("ref", ref.key())
 			.param("kept", keptKinds.toArray(String[]::new))
 			.update();
 	}
 
-	/** Marks the documents of a decided item: ACCEPTED or REJECTED. */
+	/**
+	 * Marks the documents of a decided item: ACCEPTED or REJECTED.
+	 * @param ref the item's key, as the review decided it
+	 */
 	void mark(UUID applicationId, String ref, String status) {
 		this.jdbc.sql("UPDATE settlement_document SET status = :status WHERE application_id = :id AND ref = :ref")
 			.param("status", status)
@@ -89,14 +92,14 @@ class ApplicationDocuments {
 	}
 
 	/**
-	 * @param ref the item, {@code brand:<index>} or {@code category:<code>}
+	 * @param ref the item
 	 * @param kind the document kind
 	 * @param documentId the stored document
 	 * @param status UPLOADED, ACCEPTED or REJECTED
 	 * @param carried accepted at an earlier decision and kept unchanged
 	 * @param checks the automated checks of the upload
 	 */
-	record Attached(String ref, String kind, UUID documentId, String status, boolean carried, List<Check> checks) {
+	record Attached(ItemRef ref, String kind, UUID documentId, String status, boolean carried, List<Check> checks) {
 	}
 
 }

@@ -13,7 +13,7 @@ import io.kaidian.review.Reason;
 /**
  * One item of an application: a category or a brand, decided on its own (R-APP-4…6).
  *
- * @param ref {@code category:<code>} or {@code brand:<index>}
+ * @param ref which category or brand it is
  * @param position its place among the items of its type
  * @param status where it stands
  * @param reasons why it was rejected or expired
@@ -23,28 +23,35 @@ import io.kaidian.review.Reason;
  * @param expiresAt when an approved TM-status mark lapses
  * @param remindedAt when the seller was reminded of that
  */
-record ApplicationItem(String ref, int position, ItemStatus status, List<Reason> reasons, @Nullable String categoryCode,
-		@Nullable Brand brand, @Nullable Decided decided, @Nullable Instant expiresAt, @Nullable Instant remindedAt) {
+record ApplicationItem(ItemRef ref, int position, ItemStatus status, List<Reason> reasons,
+		@Nullable String categoryCode, @Nullable Brand brand, @Nullable Decided decided, @Nullable Instant expiresAt,
+		@Nullable Instant remindedAt) {
 
 	static final String CATEGORY = "CATEGORY";
 
 	static final String BRAND = "BRAND";
 
-	static String categoryRef(String code) {
-		return "category:" + code;
-	}
-
-	static String brandRef(int index) {
-		return "brand:" + index;
-	}
-
 	static ApplicationItem newCategory(String code, int position) {
-		return new ApplicationItem(categoryRef(code), position, ItemStatus.DRAFT, List.of(), code, null, null, null,
-				null);
+		return new ApplicationItem(ItemRef.category(code), position, ItemStatus.DRAFT, List.of(), code, null, null,
+				null, null);
 	}
 
 	static ApplicationItem newBrand(int index, Brand brand) {
-		return new ApplicationItem(brandRef(index), index, ItemStatus.DRAFT, List.of(), null, brand, null, null, null);
+		return new ApplicationItem(ItemRef.brand(index), index, ItemStatus.DRAFT, List.of(), null, brand, null, null,
+				null);
+	}
+
+	/**
+	 * Its reference as written on the wire: {@code category:<code>},
+	 * {@code brand:<index>}.
+	 */
+	String key() {
+		return this.ref.key();
+	}
+
+	/** The item as the seller's message names it: its key, and a brand's name. */
+	String label() {
+		return (this.brand != null && this.brand.name() != null) ? key() + " (" + this.brand.name() + ")" : key();
 	}
 
 	String type() {
@@ -107,7 +114,7 @@ record ApplicationItem(String ref, int position, ItemStatus status, List<Reason>
 	 */
 	ApplicationItem overruled() {
 		if (this.status != ItemStatus.APPROVED && this.status != ItemStatus.REJECTED) {
-			throw new SettlementApplication.StepNotAllowedException(this.ref + ":" + this.status);
+			throw new SettlementApplication.StepNotAllowedException(key() + ":" + this.status);
 		}
 		return new ApplicationItem(this.ref, this.position, ItemStatus.IN_REVIEW, List.of(), this.categoryCode,
 				this.brand, this.decided, null, this.remindedAt);
@@ -132,13 +139,13 @@ record ApplicationItem(String ref, int position, ItemStatus status, List<Reason>
 
 	private void requireUnlocked() {
 		if (locked()) {
-			throw new SettlementApplication.StepNotAllowedException(this.ref + ":" + this.status);
+			throw new SettlementApplication.StepNotAllowedException(key() + ":" + this.status);
 		}
 	}
 
 	private void require(ItemStatus expected) {
 		if (this.status != expected) {
-			throw new SettlementApplication.StepNotAllowedException(this.ref + ":" + this.status);
+			throw new SettlementApplication.StepNotAllowedException(key() + ":" + this.status);
 		}
 	}
 

@@ -3,6 +3,8 @@ package io.kaidian.settlement;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 import io.kaidian.review.Reason;
 
 /**
@@ -20,6 +22,7 @@ import io.kaidian.review.Reason;
  * @param rejected the coded reasons of the items rejected now, each naming its item
  * @param remaining the items still in review, named as the approved ones
  */
+@NamedInterface("events")
 public record ApplicationItemsDecided(UUID sellerId, String memberId, UUID applicationId, UUID reviewCaseId,
 		List<String> approved, List<Reason> rejected, List<String> remaining) {
 

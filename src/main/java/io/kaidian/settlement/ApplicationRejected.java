@@ -3,6 +3,8 @@ package io.kaidian.settlement;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 import io.kaidian.review.Reason;
 
 /**
@@ -14,6 +16,7 @@ import io.kaidian.review.Reason;
  * @param reasons the coded reasons, each naming its item ({@code category:<code>},
  * {@code brand:<index>})
  */
+@NamedInterface("events")
 public record ApplicationRejected(UUID sellerId, String memberId, UUID applicationId, List<Reason> reasons) {
 
 	public ApplicationRejected {

@@ -19,9 +19,8 @@ import io.kaidian.screening.TermList;
 
 /**
  * The rules of a settlement application as named policies, each returning coded
- * violations that name the field (PRODUCT.md §5: which field, which rule, nothing
- * changed). A save checks what is given ({@link #checkGiven}); a submission also asks for
- * what is missing ({@link #checkComplete}).
+ * violations that name the field (R-APP-2…5). Guide:
+ * docs/guide/settlement-application.md.
  */
 @Component
 class ApplicationRules {

@@ -115,12 +115,12 @@ class Applications {
 		if (updated != 1) {
 			throw new ConflictException("VERSION_CONFLICT");
 		}
-		Set<String> kept = after.items().stream().map(ApplicationItem::ref).collect(Collectors.toSet());
+		Set<ItemRef> kept = after.items().stream().map(ApplicationItem::ref).collect(Collectors.toSet());
 		for (ApplicationItem gone : before.items()) {
 			if (!kept.contains(gone.ref())) {
 				this.jdbc.sql("DELETE FROM settlement_item WHERE application_id = :id AND ref = :ref")
 					.param("id", before.id())
-					.param("ref", gone.ref())
+					.param("ref", gone.key())
 					.update();
 			}
 		}
@@ -146,7 +146,7 @@ class Applications {
 					+ "trademark_class = EXCLUDED.trademark_class, trademark_owner = EXCLUDED.trademark_owner, "
 					+ "decided = EXCLUDED.decided, expires_at = EXCLUDED.expires_at, reminded_at = EXCLUDED.reminded_at")
 			.param("id", applicationId)
-			.param("ref", item.ref())
+			.param("ref", item.key())
 			.param("type", item.type())
 			.param("position", item.position())
 			.param("status", item.status().name())
@@ -188,15 +188,15 @@ class Applications {
 			.param("now", at(now))
 			.param("before", at(before))
 			.query((rs, row) -> new Due(rs.getObject("application_id", UUID.class),
-					rs.getObject("seller_id", UUID.class), rs.getString("member_id"), rs.getString("ref")))
+					rs.getObject("seller_id", UUID.class), rs.getString("member_id"), ItemRef.of(rs.getString("ref"))))
 			.list();
 	}
 
-	void reminded(UUID applicationId, String ref, Instant now) {
+	void reminded(UUID applicationId, ItemRef ref, Instant now) {
 		this.jdbc.sql("UPDATE settlement_item SET reminded_at = :now WHERE application_id = :id AND ref = :ref")
 			.param("now", at(now))
 			.param("id", applicationId)
-			.param("ref", ref)
+			.param("ref", ref.key())
 			.update();
 	}
 
@@ -242,7 +242,7 @@ class Applications {
 					rs.getString("trademark_owner"));
 		}
 		String decided = rs.getString("decided");
-		return new ApplicationItem(rs.getString("ref"), rs.getInt("position"),
+		return new ApplicationItem(ItemRef.of(rs.getString("ref")), rs.getInt("position"),
 				ItemStatus.valueOf(rs.getString("status")), this.json.readValue(rs.getString("reasons"), REASONS),
 				category, brand, decided != null ? this.json.readValue(decided, ApplicationItem.Decided.class) : null,
 				instant(rs, "expires_at"), instant(rs, "reminded_at"));
@@ -265,7 +265,7 @@ class Applications {
 	 * @param memberId its member ID
 	 * @param ref the brand's item
 	 */
-	record Due(UUID applicationId, UUID sellerId, String memberId, String ref) {
+	record Due(UUID applicationId, UUID sellerId, String memberId, ItemRef ref) {
 	}
 
 }

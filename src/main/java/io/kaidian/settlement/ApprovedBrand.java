@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An approved brand, as {@link ApplicationApproved} carries it to the store and product
  * modules.
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param owner the trademark's owner, if given
  * @param expiresAt when a TM-status mark lapses (PRODUCT.md §4.6); {@code null} for ®
  */
+@NamedInterface("events")
 public record ApprovedBrand(int index, String name, String trademarkNumber, TrademarkStatus status, Ownership ownership,
 		@Nullable Integer trademarkClass, @Nullable String owner, @Nullable Instant expiresAt) {
 }

@@ -24,10 +24,8 @@ import io.kaidian.platform.cache.Refreshed;
 import io.kaidian.platform.money.Money;
 
 /**
- * The marketplace's offers (R-APP-2…4, R-FEE-1): business scopes with their categories,
- * store types and fees, and the sales plans. Operator data in the database, kept in
- * memory: a change made through this instance is seen at once, one made by another
- * instance after {@code kaidian.settlement.offers-refresh-interval}.
+ * The marketplace's active offers, kept in memory and refreshed from the database
+ * (R-APP-2…4, R-FEE-1). Guide: docs/guide/offers.md.
  */
 @Service
 public class Offers {

@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -58,8 +62,13 @@ record SettlementApplication(UUID id, UUID sellerId, String memberId, int attemp
 				null, false, List.of(), null, null, List.of(), null, 0);
 	}
 
-	Optional<ApplicationItem> item(String ref) {
+	Optional<ApplicationItem> item(ItemRef ref) {
 		return this.items.stream().filter((i) -> i.ref().equals(ref)).findFirst();
+	}
+
+	/** The item with that key ({@code brand:0}), as a review names it. */
+	Optional<ApplicationItem> item(String key) {
+		return this.items.stream().filter((i) -> i.key().equals(key)).findFirst();
 	}
 
 	List<ApplicationItem> categories() {
@@ -73,6 +82,61 @@ record SettlementApplication(UUID id, UUID sellerId, String memberId, int attemp
 	/** Whether any item was ever approved: plan, store type and scope are then locked. */
 	boolean anyLocked() {
 		return this.items.stream().anyMatch(ApplicationItem::locked);
+	}
+
+	/**
+	 * {@code 409 APPLICATION_SUBMITTED} while in review, {@code 409 APPLICATION_APPROVED}
+	 * once approved: only a draft or a rejected application changes.
+	 */
+	void requireEditable() {
+		switch (this.status) {
+			case IN_REVIEW -> throw new ConflictException("APPLICATION_SUBMITTED");
+			case APPROVED -> throw new ConflictException("APPLICATION_APPROVED");
+			default -> {
+			}
+		}
+	}
+
+	/** Whether the seller may save it now: a draft, or rejected. */
+	boolean editable() {
+		return this.status == ApplicationStatus.DRAFT || this.status == ApplicationStatus.REJECTED;
+	}
+
+	/** The indexes of the brands approved in an earlier attempt (locked, §4.2). */
+	Set<Integer> approvedBrandIndexes() {
+		return brands().stream()
+			.filter(ApplicationItem::locked)
+			.map((item) -> ((ItemRef.BrandRef) item.ref()).index())
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * The fields and items the next save may not change: approved items and the plan,
+	 * store type, scope and "no brand" they rest on (PRODUCT.md §4.2).
+	 */
+	Set<String> lockedFields() {
+		if (!anyLocked()) {
+			return Set.of();
+		}
+		Set<String> locked = new LinkedHashSet<>(List.of("salesPlan", "storeType", "businessScope", "noBrand"));
+		this.items.stream().filter(ApplicationItem::locked).map(ApplicationItem::key).forEach(locked::add);
+		return locked;
+	}
+
+	/** The event of an approval: what the store may sell (R-FEE-1, R-OPEN-1). */
+	ApplicationApproved approvedEvent() {
+		require(ApplicationStatus.APPROVED);
+		List<ApprovedBrand> approved = brands().stream()
+			.filter((i) -> i.status() == ItemStatus.APPROVED)
+			.map((i) -> new ApprovedBrand(i.position(), i.brand().name(), i.brand().trademarkNumber(),
+					i.brand().trademarkStatus(), i.brand().ownership(), i.brand().trademarkClass(), i.brand().owner(),
+					i.expiresAt()))
+			.toList();
+		return new ApplicationApproved(this.sellerId, this.memberId, this.id,
+				Objects.requireNonNull(this.businessScope), Objects.requireNonNull(this.salesPlan),
+				Objects.requireNonNull(this.storeType),
+				categories().stream().map(ApplicationItem::categoryCode).toList(), approved, this.noBrand,
+				Objects.requireNonNull(this.approvedAt));
 	}
 
 	/** The application as a form, for the checks of a submission. */
@@ -184,7 +248,7 @@ record SettlementApplication(UUID id, UUID sellerId, String memberId, int attemp
 
 	private static CaseDecided.@Nullable ItemDecision decisionOf(ApplicationItem item,
 			List<CaseDecided.ItemDecision> decisions) {
-		return decisions.stream().filter((d) -> d.ref().equals(item.ref())).findFirst().orElse(null);
+		return decisions.stream().filter((d) -> d.ref().equals(item.key())).findFirst().orElse(null);
 	}
 
 	/**
@@ -192,11 +256,11 @@ record SettlementApplication(UUID id, UUID sellerId, String memberId, int attemp
 	 */
 	private static ApplicationItem decide(ApplicationItem item, CaseDecided.ItemDecision decision,
 			Map<String, ApplicationItem.Decided> seen) {
-		ApplicationItem.Decided as = seen.getOrDefault(item.ref(), new ApplicationItem.Decided(item.brand(), Map.of()));
+		ApplicationItem.Decided as = seen.getOrDefault(item.key(), new ApplicationItem.Decided(item.brand(), Map.of()));
 		if (decision.outcome() == Outcome.APPROVED) {
 			return item.approved(as);
 		}
-		List<Reason> why = decision.reasons().isEmpty() ? List.of(new Reason(item.ref(), "ITEM_REJECTED", null))
+		List<Reason> why = decision.reasons().isEmpty() ? List.of(new Reason(item.key(), "ITEM_REJECTED", null))
 				: decision.reasons();
 		return item.rejected(why, as);
 	}
@@ -205,7 +269,7 @@ record SettlementApplication(UUID id, UUID sellerId, String memberId, int attemp
 	 * An approved TM-status mark lapsed (PRODUCT.md §4.6): its item is expired; the
 	 * application stays approved.
 	 */
-	SettlementApplication itemExpired(String ref, Reason why) {
+	SettlementApplication itemExpired(ItemRef ref, Reason why) {
 		require(ApplicationStatus.APPROVED);
 		List<ApplicationItem> next = this.items.stream().map((i) -> i.ref().equals(ref) ? i.expired(why) : i).toList();
 		return new SettlementApplication(this.id, this.sellerId, this.memberId, this.attempt, this.status,

@@ -24,9 +24,9 @@ class SettlementJobs {
 	static final String TM_TASK = "settlement-tm-marks";
 
 	@Bean
-	RecurringTask<Void> settlementTrademarkMarks(SettlementApplications applications, SettlementProperties properties) {
+	RecurringTask<Void> settlementTrademarkMarks(TrademarkExpiry expiry, SettlementProperties properties) {
 		return Tasks.recurring(TM_TASK, FixedDelay.of(properties.expiryCheckEvery()))
-			.execute((instance, context) -> applications.checkTrademarks());
+			.execute((instance, context) -> expiry.checkTrademarks());
 	}
 
 	@Bean

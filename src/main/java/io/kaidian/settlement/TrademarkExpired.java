@@ -3,6 +3,8 @@ package io.kaidian.settlement;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An approved TM-status mark passed its validity (PRODUCT.md §4.6): its brand item is
  * {@code EXPIRED}.
@@ -15,6 +17,7 @@ import java.util.UUID;
  * @param trademarkNumber its application number
  * @param expiredAt when it lapsed
  */
+@NamedInterface("events")
 public record TrademarkExpired(UUID sellerId, String memberId, UUID applicationId, String ref, String brandName,
 		String trademarkNumber, Instant expiredAt) {
 }

@@ -3,6 +3,8 @@ package io.kaidian.settlement;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An approved TM-status mark lapses soon ({@code kaidian.settlement.tm-reminder-before}
  * ahead, PRODUCT.md §4.6): the seller is reminded once to renew it.
@@ -15,6 +17,7 @@ import java.util.UUID;
  * @param trademarkNumber its application number
  * @param expiresAt when it lapses
  */
+@NamedInterface("events")
 public record TrademarkExpiring(UUID sellerId, String memberId, UUID applicationId, String ref, String brandName,
 		String trademarkNumber, Instant expiresAt) {
 }

@@ -5,12 +5,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Trademark numbers (R-APP-5; docs/adr/0013-settlement-application.md): a number of the
- * China National Intellectual Property Administration — the same number identifies the
- * application (TM) and, once registered, the registration (®) — is 1 to 9 digits; an
- * international registration under the Madrid system designating China is {@code G}
- * followed by 1 to 9 digits. Spaces, hyphens and a lower-case {@code g} are accepted on
- * entry and normalised away.
+ * Trademark numbers, CNIPA and Madrid, normalised on entry (R-APP-5). Guide:
+ * docs/guide/settlement-application.md; ADR 0013.
  */
 final class TrademarkNumbers {
 

@@ -72,14 +72,15 @@ class DocumentUploadTests extends IntegrationTest {
 	}
 
 	@Test
-	void aPdfIsAcceptedAsUploadedWithoutDimensionsOrChecks() {
+	void aPdfIsAcceptedAsANewPdfWithoutDimensionsOrChecks() {
 		byte[] pdf = Samples.pdf();
 
 		Api.Reply reply = upload("licence.pdf", "application/pdf", pdf);
 
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		assertThat(reply.json().get("mediaType").asString()).isEqualTo("application/pdf");
-		assertThat(reply.json().get("size").asLong()).isEqualTo(pdf.length);
+		// re-rendered (DocumentPdfSanitisingTests), not the bytes as uploaded
+		assertThat(reply.json().get("size").asLong()).isNotEqualTo(pdf.length);
 		assertThat(reply.json().get("width").isNull()).isTrue();
 		assertThat(reply.json().get("checks").isEmpty()).isTrue();
 	}
@@ -177,7 +178,7 @@ class DocumentUploadTests extends IntegrationTest {
 		Api.Reply reply = upload("big.pdf", "application/pdf", padded);
 
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-		assertThat(reply.json().get("size").asLong()).isEqualTo(10 * MB);
+		assertThat(reply.json().get("mediaType").asString()).isEqualTo("application/pdf");
 	}
 
 	@Test

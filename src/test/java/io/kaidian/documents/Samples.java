@@ -197,6 +197,39 @@ public final class Samples {
 		return out.toByteArray();
 	}
 
+	/**
+	 * A complete, valid PNG of one colour (RGB, 8 bits): a few hundred pixels per byte,
+	 * so a 39-megapixel one is about 110 KB. Written row by row; the pixels are never in
+	 * memory.
+	 */
+	public static byte[] solidPng(int width, int height) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
+		ByteBuffer ihdr = ByteBuffer.allocate(13);
+		ihdr.putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+		chunk(out, "IHDR", ihdr.array());
+		// filter type 0 and a light grey, row after row
+		byte[] row = new byte[1 + 3 * width];
+		Arrays.fill(row, 1, row.length, (byte) 0xC8);
+		ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+		byte[] buffer = new byte[64 * 1024];
+		for (int y = 0; y < height; y++) {
+			deflater.setInput(row);
+			while (!deflater.needsInput()) {
+				compressed.write(buffer, 0, deflater.deflate(buffer));
+			}
+		}
+		deflater.finish();
+		while (!deflater.finished()) {
+			compressed.write(buffer, 0, deflater.deflate(buffer));
+		}
+		deflater.end();
+		chunk(out, "IDAT", compressed.toByteArray());
+		chunk(out, "IEND", new byte[0]);
+		return out.toByteArray();
+	}
+
 	/** The PNG with a text chunk (as cameras and editors add) inserted after IHDR. */
 	public static byte[] withTextChunk(byte[] png, String keyword, String text) {
 		int afterIhdr = 8 + 4 + 4 + 13 + 4;

@@ -131,9 +131,9 @@ class RealNameAuthenticationTests extends IntegrationTest {
 		submit(seller);
 
 		this.clock.add(Duration.ofDays(58));
-		assertThat(this.verification.expireWaiting()).isZero();
+		assertThat(this.expiry.expireWaiting()).isZero();
 		this.clock.add(Duration.ofDays(4));
-		assertThat(this.verification.expireWaiting()).isEqualTo(1);
+		assertThat(this.expiry.expireWaiting()).isEqualTo(1);
 
 		Seller again = new Seller(seller.email(), seller.phone(), seller.memberId(),
 				this.sellers.signIn(new SellerFixtures.Registered(seller.email(),
@@ -302,7 +302,7 @@ class RealNameAuthenticationTests extends IntegrationTest {
 	// --- helpers
 
 	@Autowired
-	IdentityVerification verification;
+	IdentityExpiry expiry;
 
 	private String reviewerToken;
 

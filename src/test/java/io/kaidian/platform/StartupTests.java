@@ -8,12 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kaidian.support.Api;
 import io.kaidian.support.IntegrationTest;
+import io.kaidian.support.StaffFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service starts on the embedded PostgreSQL with its schema, jobs, metrics and API
- * docs.
+ * docs; of the management endpoints only health is public (ADR 0021).
  */
 class StartupTests extends IntegrationTest {
 
@@ -53,11 +54,30 @@ class StartupTests extends IntegrationTest {
 	}
 
 	@Test
-	void prometheusMetricsAreExposed() {
-		Api.Reply reply = this.api.get("/actuator/prometheus").header("Accept", "text/plain").send();
+	void prometheusMetricsAreForOperatorsOnly() {
+		Api.Reply anonymous = this.api.get("/actuator/prometheus").header("Accept", "text/plain").send();
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(this.api.get("/actuator/info").send().status()).isEqualTo(401);
+		StaffFixtures staff = new StaffFixtures(this.api);
+		Api.Reply reviewer = this.api.get("/actuator/prometheus")
+			.header("Accept", "text/plain")
+			.token(staff.tokenFor("REVIEWER"))
+			.send();
+		assertThat(reviewer.status()).isEqualTo(403);
 
-		assertThat(reply.status()).isEqualTo(200);
-		assertThat(reply.text()).contains("jvm_memory_used_bytes", "hikaricp_connections");
+		Api.Reply operator = this.api.get("/actuator/prometheus")
+			.header("Accept", "text/plain")
+			.token(staff.operatorToken())
+			.send();
+
+		assertThat(operator.status()).isEqualTo(200);
+		assertThat(operator.text()).contains("jvm_memory_used_bytes", "hikaricp_connections");
+	}
+
+	@Test
+	void healthAndItsProbesArePublic() {
+		assertThat(this.api.get("/actuator/health/liveness").send().status()).isEqualTo(200);
+		assertThat(this.api.get("/actuator/health/readiness").send().status()).isEqualTo(200);
 	}
 
 	@Test

@@ -39,6 +39,9 @@ class ReviewDeskTests extends IntegrationTest {
 	Reviews reviews;
 
 	@Autowired
+	ReviewCases cases;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -187,9 +190,9 @@ class ReviewDeskTests extends IntegrationTest {
 	@Test
 	void R_APP_6_applicationCasesAreDecidedItemByItemAndRejectedItemsNamed() {
 		StaffFixtures.Signed reviewer = this.staff.signedIn("REVIEWER");
-		ReviewCase opened = this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION,
+		ReviewCase opened = stored(this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION,
 				"application:" + UUID.randomUUID(), UUID.randomUUID(), "cn10000000000009",
-				new ReviewSubject(List.of(), List.of(), List.of(), List.of("category:shoes", "brand:0"), List.of())));
+				new ReviewSubject(List.of(), List.of(), List.of(), List.of("category:shoes", "brand:0"), List.of()))));
 		long version = claim(reviewer, Queue.APPLICATION).get("version").asLong();
 
 		assertThat(codes(decide(reviewer, opened.id(),
@@ -256,9 +259,9 @@ class ReviewDeskTests extends IntegrationTest {
 			.token(this.staff.operatorToken())
 			.send();
 		assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
-		ReviewCase application = this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION,
+		ReviewCase application = stored(this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION,
 				"application:" + UUID.randomUUID(), UUID.randomUUID(), "cn10000000000009",
-				new ReviewSubject(List.of(), List.of(), List.of(), List.of("category:toys"), List.of())));
+				new ReviewSubject(List.of(), List.of(), List.of(), List.of("category:toys"), List.of()))));
 
 		assertThat(this.api.post("/api/v1/review/cases/claim?queue=APPLICATION", "")
 			.token(reviewer.token())
@@ -286,8 +289,8 @@ class ReviewDeskTests extends IntegrationTest {
 	@Test
 	void R_ID_5_aCasePastItsDueTimeIsEscalatedAndMarkedLateForTheSeller() {
 		UUID seller = UUID.randomUUID();
-		ReviewCase opened = this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY, "identity:" + UUID.randomUUID(),
-				seller, "cn10000000000017", subject()));
+		ReviewCase opened = stored(this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY,
+				"identity:" + UUID.randomUUID(), seller, "cn10000000000017", subject())));
 		await().atMost(Duration.ofSeconds(10)).until(() -> requirementState(seller).equals("IN_REVIEW"));
 
 		this.clock.setInstant(opened.dueBy().minusSeconds(1));
@@ -605,14 +608,14 @@ class ReviewDeskTests extends IntegrationTest {
 	}
 
 	private ReviewCase openApplication(String... items) {
-		return this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION, "application:" + UUID.randomUUID(),
+		return stored(this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION, "application:" + UUID.randomUUID(),
 				UUID.randomUUID(), "cn" + UUID.randomUUID().toString().replace("-", "").substring(0, 14),
-				new ReviewSubject(List.of(), List.of(), List.of(), List.of(items), List.of())));
+				new ReviewSubject(List.of(), List.of(), List.of(), List.of(items), List.of()))));
 	}
 
 	private ReviewCase open(Queue queue, String subjectRef) {
-		return this.reviews.open(new Reviews.OpenCase(queue, subjectRef, UUID.randomUUID(),
-				"cn" + String.format("%014d", Math.abs(subjectRef.hashCode())), subject()));
+		return stored(this.reviews.open(new Reviews.OpenCase(queue, subjectRef, UUID.randomUUID(),
+				"cn" + String.format("%014d", Math.abs(subjectRef.hashCode())), subject())));
 	}
 
 	private static ReviewSubject subject() {
@@ -655,6 +658,11 @@ class ReviewDeskTests extends IntegrationTest {
 			.query(String.class)
 			.optional()
 			.orElse("");
+	}
+
+	/** The case as the desk stored it: the owner only learns its id and due time. */
+	private ReviewCase stored(OpenedCase opened) {
+		return this.cases.find(opened.id(), UUID.randomUUID()).orElseThrow().reviewCase();
 	}
 
 }

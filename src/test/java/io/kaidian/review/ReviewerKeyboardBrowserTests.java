@@ -36,6 +36,9 @@ class ReviewerKeyboardBrowserTests extends IntegrationTest {
 	Reviews reviews;
 
 	@Autowired
+	ReviewCases cases;
+
+	@Autowired
 	ReasonCatalogue catalogue;
 
 	@Autowired
@@ -137,8 +140,8 @@ class ReviewerKeyboardBrowserTests extends IntegrationTest {
 
 	private ReviewCase open() {
 		String member = "cn" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
-		return this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY, "identity:" + UUID.randomUUID(),
-				UUID.randomUUID(), member, ReviewerPagesTests.identitySubject()));
+		return stored(this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY, "identity:" + UUID.randomUUID(),
+				UUID.randomUUID(), member, ReviewerPagesTests.identitySubject())));
 	}
 
 	private void press(CharSequence keys) {
@@ -162,6 +165,11 @@ class ReviewerKeyboardBrowserTests extends IntegrationTest {
 	private void keysReady() {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((driver) -> Boolean.TRUE
 			.equals(((JavascriptExecutor) driver).executeScript("return window.kaidianReviewKeys === true")));
+	}
+
+	/** The case as the desk stored it: the owner only learns its id and due time. */
+	private ReviewCase stored(OpenedCase opened) {
+		return this.cases.find(opened.id(), UUID.randomUUID()).orElseThrow().reviewCase();
 	}
 
 }

@@ -37,6 +37,9 @@ class ReviewerPagesTests extends IntegrationTest {
 	Reviews reviews;
 
 	@Autowired
+	ReviewCases cases;
+
+	@Autowired
 	ReviewerAccess access;
 
 	@Autowired
@@ -258,8 +261,8 @@ class ReviewerPagesTests extends IntegrationTest {
 
 	private ReviewCase open(Queue queue, ReviewSubject subject) {
 		String member = "cn" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
-		return this.reviews.open(new Reviews.OpenCase(queue, queue.name().toLowerCase() + ":" + UUID.randomUUID(),
-				UUID.randomUUID(), member, subject));
+		return stored(this.reviews.open(new Reviews.OpenCase(queue,
+				queue.name().toLowerCase() + ":" + UUID.randomUUID(), UUID.randomUUID(), member, subject)));
 	}
 
 	static ReviewSubject identitySubject() {
@@ -310,6 +313,11 @@ class ReviewerPagesTests extends IntegrationTest {
 	private static String row(String body, ReviewCase c) {
 		int start = body.indexOf("id=\"row-" + c.id());
 		return body.substring(start, body.indexOf("</tr>", start));
+	}
+
+	/** The case as the desk stored it: the owner only learns its id and due time. */
+	private ReviewCase stored(OpenedCase opened) {
+		return this.cases.find(opened.id(), UUID.randomUUID()).orElseThrow().reviewCase();
 	}
 
 }

@@ -57,7 +57,7 @@ class ApplicationReviewTests extends IntegrationTest {
 	PublishedEventLog.Log events;
 
 	@Autowired
-	SettlementApplications applications;
+	TrademarkExpiry expiry;
 
 	@Autowired
 	AuditTrail audit;
@@ -354,7 +354,7 @@ class ApplicationReviewTests extends IntegrationTest {
 		this.transactions.executeWithoutResult((status) -> this.publisher.publishEvent(event));
 		await().atMost(WAIT)
 			.until(() -> this.jdbc
-				.sql("SELECT count(*) FROM event_publication WHERE listener_id LIKE '%SettlementApplications%' "
+				.sql("SELECT count(*) FROM event_publication WHERE listener_id LIKE '%ApplicationDeciding%' "
 						+ "AND event_type = 'io.kaidian.review.ItemsDecided' AND serialized_event LIKE :case "
 						+ "AND completion_date IS NOT NULL")
 				.param("case", "%" + event.caseId() + "%")
@@ -447,13 +447,13 @@ class ApplicationReviewTests extends IntegrationTest {
 			.until(() -> this.client.requirement(seller, "APPLICATION").get("state").asString().equals("DONE"));
 
 		this.clock.setInstant(expiresAt.minus(Duration.ofDays(31)));
-		this.applications.checkTrademarks();
+		this.expiry.checkTrademarks();
 		assertThat(reminders(seller)).isZero();
 
 		// 30 days ahead: reminded once, by email and SMS; the checklist shows the date
 		this.clock.setInstant(expiresAt.minus(Duration.ofDays(29)));
-		this.applications.checkTrademarks();
-		this.applications.checkTrademarks();
+		this.expiry.checkTrademarks();
+		this.expiry.checkTrademarks();
 		ApprovedSellers.Seller reminded = this.sellers.signedInAgain(seller);
 		await().atMost(WAIT).until(() -> reminders(reminded) == 1);
 		await().atMost(WAIT)
@@ -468,7 +468,7 @@ class ApplicationReviewTests extends IntegrationTest {
 
 		// past six months: expired
 		this.clock.setInstant(expiresAt.plus(Duration.ofMinutes(1)));
-		this.applications.checkTrademarks();
+		this.expiry.checkTrademarks();
 		ApprovedSellers.Seller expired = this.sellers.signedInAgain(seller);
 
 		JsonNode item = this.client.item(expired, "brand:0");

@@ -329,7 +329,7 @@ class OffersAdminApiTests extends IntegrationTest {
 			assertThat(scopeRows).allSatisfy((row) -> {
 				assertThat(row.get("actor_id")).isEqualTo(operator.staffId());
 				assertThat(row.get("actor_kind")).isEqualTo("STAFF");
-				assertThat(row.get("member_id")).isEqualTo(OfferCatalogue.AUDIT_MEMBER);
+				assertThat(row.get("member_id")).isEqualTo(OfferEditing.AUDIT_MEMBER);
 			});
 			assertThat(scopeRows.get(0).get("detail").toString()).contains("\"offersVersion\": " + created)
 				.contains("Pet Supplies");

@@ -63,6 +63,11 @@ public final class Api {
 		return new Call("DELETE", path, null);
 	}
 
+	/** Any method, with a JSON body (a string is sent as it is) or none. */
+	public Call call(String method, String path, Object body) {
+		return new Call(method, path, body);
+	}
+
 	public static String json(Object body) {
 		return body instanceof String text ? text : JSON.writeValueAsString(body);
 	}

@@ -3,11 +3,16 @@ package io.kaidian.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * One headless Debian Chromium per test JVM, driven through Debian's {@code chromedriver}
@@ -38,6 +43,11 @@ public final class Browser {
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--window-size=1280,900", "--lang=en-US");
+			// the console is kept, so tests can see what the Content-Security-Policy
+			// refused
+			LoggingPreferences logs = new LoggingPreferences();
+			logs.enable(LogType.BROWSER, Level.ALL);
+			options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
@@ -47,6 +57,15 @@ public final class Browser {
 			Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "chromium-stop"));
 		}
 		return driver;
+	}
+
+	/**
+	 * The messages the page's console got since the last call, such as the browser's
+	 * "Refused to execute inline script because it violates the following Content
+	 * Security Policy directive".
+	 */
+	public static List<String> console() {
+		return driver().manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
 	}
 
 }

@@ -11,7 +11,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
  * A listener that fails on its first attempt at each event, to prove failed events are
- * retried.
+ * retried; and one that fails at every attempt until the test fixes it, to prove a
+ * listener that keeps failing is given up on and shown to operators.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class FlakyListenerConfiguration {
@@ -24,11 +25,17 @@ public class FlakyListenerConfiguration {
 	public record FlakyEvent(String id) {
 	}
 
+	/** An event whose listener fails until {@link FlakyListener#fix} is called. */
+	public record BrokenEvent(String id) {
+	}
+
 	public static class FlakyListener {
 
 		private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
 		private final Set<String> completed = ConcurrentHashMap.newKeySet();
+
+		private final Set<String> fixed = ConcurrentHashMap.newKeySet();
 
 		@ApplicationModuleListener
 		public void on(FlakyEvent event) {
@@ -37,6 +44,20 @@ public class FlakyListenerConfiguration {
 				throw new IllegalStateException("first attempt fails on purpose");
 			}
 			this.completed.add(event.id());
+		}
+
+		@ApplicationModuleListener
+		public void on(BrokenEvent event) {
+			this.attempts.computeIfAbsent(event.id(), (id) -> new AtomicInteger()).incrementAndGet();
+			if (!this.fixed.contains(event.id())) {
+				throw new IllegalStateException("broken on purpose: " + event.id());
+			}
+			this.completed.add(event.id());
+		}
+
+		/** From now on the listener of this {@link BrokenEvent} completes. */
+		public void fix(String id) {
+			this.fixed.add(id);
 		}
 
 		public int attempts(String id) {

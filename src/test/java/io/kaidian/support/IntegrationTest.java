@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestClockConfiguration.class, FlakyListenerConfiguration.class, PublishedEventLog.class })
+@Import({ TestClockConfiguration.class, FlakyListenerConfiguration.class, PublishedEventLog.class,
+		StatementCounter.class })
 public abstract class IntegrationTest {
 
 	/** The SMTP server the service sends mail to, for the life of the test JVM. */

@@ -81,7 +81,7 @@ public final class Pages {
 				this.csrf = token.group(1);
 			}
 			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-					response.body());
+					response.body(), response.headers());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -102,8 +102,14 @@ public final class Pages {
 	 * @param status the HTTP status
 	 * @param location where a redirect leads, else {@code null}
 	 * @param body the HTML
+	 * @param headers the response's headers
 	 */
-	public record Page(int status, String location, String body) {
+	public record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
+
+		/** The first value of a response header, {@code null} when absent. */
+		public String header(String name) {
+			return this.headers.firstValue(name).orElse(null);
+		}
 
 		@Override
 		public String toString() {

@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.kaidian.account.Sessions;
 import io.kaidian.account.StaffDirectory;
 import io.kaidian.platform.security.Role;
+import io.kaidian.review.Decision;
 import io.kaidian.review.Outcome;
 import io.kaidian.review.Queue;
 import io.kaidian.review.ReviewCase;
@@ -264,10 +265,12 @@ public final class ReviewThroughput {
 		// the same shape of row as Reviews.open writes: one seller per case, due in order
 		String subject = this.jdbc.queryForObject("SELECT subject::text FROM review_case LIMIT 1", String.class);
 		this.jdbc.update("INSERT INTO review_case (id, queue, subject_ref, seller_id, member_id, attempt, status, "
-				+ "subject, submitted_at, due_by) SELECT gen_random_uuid(), 'IDENTITY', 'identity:pgbench-' || ? || '-' || g, "
-				+ "gen_random_uuid(), 'PB' || ? || lpad(g::text, 9, '0'), 1, 'OPEN', CAST(? AS JSONB), "
-				+ "now() + g * interval '1 microsecond', now() + interval '2 days' + g * interval '1 microsecond' "
-				+ "FROM generate_series(1, ?) g", run, run, subject, this.options.pgbenchCases);
+				+ "subject, submitted_at, due_by, next_due_by) SELECT gen_random_uuid(), 'IDENTITY', "
+				+ "'identity:pgbench-' || ? || '-' || g, gen_random_uuid(), 'PB' || ? || lpad(g::text, 9, '0'), 1, "
+				+ "'OPEN', CAST(? AS JSONB), now() + g * interval '1 microsecond', "
+				+ "now() + interval '2 days' + g * interval '1 microsecond', "
+				+ "now() + interval '2 days' + g * interval '1 microsecond' FROM generate_series(1, ?) g", run, run,
+				subject, this.options.pgbenchCases);
 		this.jdbc.execute("VACUUM ANALYZE review_case");
 		System.out.printf(Locale.ROOT, "  seeded %,d cases with INSERT … generate_series in %.1f s%n",
 				this.options.pgbenchCases, (System.nanoTime() - started) / 1e9);
@@ -522,15 +525,17 @@ public final class ReviewThroughput {
 
 		@Override
 		Optional<Claimed> claim() {
-			return this.reviews.claim(Queue.IDENTITY, this.reviewer.id()).map((c) -> new Claimed(c.id(), c.version()));
+			return this.reviews.claim(Queue.IDENTITY, this.reviewer.id())
+				.map((file) -> new Claimed(file.reviewCase().id(), file.reviewCase().version()));
 		}
 
 		@Override
 		String decide(Claimed claimed) {
 			try {
-				ReviewCase decided = this.reviews.decide(claimed.id(),
-						new Reviews.Decision(Outcome.APPROVED, List.of(), List.of(), claimed.version()),
-						this.reviewer.id());
+				ReviewCase decided = this.reviews
+					.decide(claimed.id(), new Decision(Outcome.APPROVED, List.of(), List.of(), claimed.version()),
+							this.reviewer.id())
+					.reviewCase();
 				return decided.status() == ReviewCase.Status.DECIDED ? null : "not decided";
 			}
 			catch (RuntimeException ex) {

@@ -22,6 +22,9 @@ import io.kaidian.documents.Documents;
 import io.kaidian.documents.Upload;
 import io.kaidian.documents.Viewer;
 import io.kaidian.identity.Draft;
+import io.kaidian.identity.IdentityDocumentUpload;
+import io.kaidian.identity.IdentityDrafting;
+import io.kaidian.identity.IdentitySubmission;
 import io.kaidian.identity.IdentityVerification;
 import io.kaidian.identity.SubjectType;
 import io.kaidian.platform.web.Attachments;
@@ -39,10 +42,20 @@ class IdentityApi {
 
 	private final IdentityVerification verification;
 
+	private final IdentityDrafting drafting;
+
+	private final IdentityDocumentUpload upload;
+
+	private final IdentitySubmission submission;
+
 	private final Documents documents;
 
-	IdentityApi(IdentityVerification verification, Documents documents) {
+	IdentityApi(IdentityVerification verification, IdentityDrafting drafting, IdentityDocumentUpload upload,
+			IdentitySubmission submission, Documents documents) {
 		this.verification = verification;
+		this.drafting = drafting;
+		this.upload = upload;
+		this.submission = submission;
 		this.documents = documents;
 	}
 
@@ -59,18 +72,18 @@ class IdentityApi {
 
 	@PutMapping("/api/v1/me/identity")
 	IdentityVerification.CaseView save(@RequestBody Draft draft, @AuthenticationPrincipal KaidianUser seller) {
-		return this.verification.save(seller.accountId(), seller.memberId(), draft);
+		return this.drafting.save(seller.accountId(), seller.memberId(), draft);
 	}
 
 	@PutMapping(path = "/api/v1/me/identity/documents/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	IdentityVerification.DocumentStatus upload(@PathVariable SubjectType.DocumentKind kind,
 			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
-		return this.verification.upload(seller.accountId(), kind, Upload.of(file));
+		return this.upload.upload(seller.accountId(), kind, Upload.of(file));
 	}
 
 	@PostMapping("/api/v1/me/identity/submit")
 	IdentityVerification.CaseView submit(@AuthenticationPrincipal KaidianUser seller) {
-		return this.verification.submit(seller.accountId());
+		return this.submission.submit(seller.accountId());
 	}
 
 	/**

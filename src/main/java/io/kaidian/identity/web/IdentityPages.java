@@ -29,6 +29,9 @@ import io.kaidian.documents.Check;
 import io.kaidian.documents.Upload;
 import io.kaidian.identity.CaseStatus;
 import io.kaidian.identity.Draft;
+import io.kaidian.identity.IdentityDocumentUpload;
+import io.kaidian.identity.IdentityDrafting;
+import io.kaidian.identity.IdentitySubmission;
 import io.kaidian.identity.IdentityVerification;
 import io.kaidian.identity.IdentityVerification.CaseView;
 import io.kaidian.identity.IdentityVerification.DocumentStatus;
@@ -36,7 +39,7 @@ import io.kaidian.identity.SubjectType;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.platform.rules.Refusal;
-import io.kaidian.platform.rules.Violation;
+import io.kaidian.platform.web.PageErrors;
 import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
 
@@ -63,14 +66,27 @@ class IdentityPages {
 
 	private final IdentityVerification verification;
 
+	private final IdentityDrafting drafting;
+
+	private final IdentityDocumentUpload upload;
+
+	private final IdentitySubmission submission;
+
 	private final ReasonCatalogue catalogue;
 
 	private final MessageSource messages;
 
-	IdentityPages(IdentityVerification verification, ReasonCatalogue catalogue, MessageSource messages) {
+	private final PageErrors pageErrors;
+
+	IdentityPages(IdentityVerification verification, IdentityDrafting drafting, IdentityDocumentUpload upload,
+			IdentitySubmission submission, ReasonCatalogue catalogue, MessageSource messages, PageErrors pageErrors) {
 		this.verification = verification;
+		this.drafting = drafting;
+		this.upload = upload;
+		this.submission = submission;
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.pageErrors = pageErrors;
 	}
 
 	@GetMapping(PATH)
@@ -135,7 +151,7 @@ class IdentityPages {
 		String personIdNumber = keep(locked, "personIdNumber", form.personIdNumber(),
 				stored != null ? stored.personIdNumber() : null, true);
 		try {
-			this.verification.save(seller.accountId(), seller.memberId(),
+			this.drafting.save(seller.accountId(), seller.memberId(),
 					new Draft(type, method, companyName, creditCode, personName, personIdNumber));
 			redirect.addFlashAttribute("flash", message("identity.saved", locale));
 		}
@@ -162,7 +178,7 @@ class IdentityPages {
 		}
 		try {
 			startAttempt(seller);
-			DocumentStatus stored = this.verification.upload(seller.accountId(), document, Upload.of(file));
+			DocumentStatus stored = this.upload.upload(seller.accountId(), document, Upload.of(file));
 			boolean allPassed = stored.checks().stream().allMatch(Check::passed);
 			redirect.addFlashAttribute("flash",
 					message(allPassed ? "identity.uploaded" : "identity.uploaded-with-warnings", locale,
@@ -178,7 +194,7 @@ class IdentityPages {
 	String submit(KaidianUser seller, Locale locale, RedirectAttributes redirect) {
 		try {
 			startAttempt(seller);
-			CaseView submitted = this.verification.submit(seller.accountId());
+			CaseView submitted = this.submission.submit(seller.accountId());
 			if (submitted.status() == CaseStatus.AWAITING_PROVIDER && submitted.provider() != null) {
 				return "redirect:" + submitted.provider().redirectUrl();
 			}
@@ -197,7 +213,7 @@ class IdentityPages {
 		this.verification.current(seller.accountId())
 			.filter((c) -> c.status() == CaseStatus.REJECTED || c.status() == CaseStatus.EXPIRED)
 			.flatMap((c) -> this.verification.entered(seller.accountId()))
-			.ifPresent((entered) -> this.verification.save(seller.accountId(), seller.memberId(), entered.draft()));
+			.ifPresent((entered) -> this.drafting.save(seller.accountId(), seller.memberId(), entered.draft()));
 	}
 
 	/**
@@ -205,42 +221,38 @@ class IdentityPages {
 	 * document).
 	 */
 	private void report(Refusal ex, @Nullable String at, Locale locale, RedirectAttributes redirect) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		List<String> general = new ArrayList<>();
-		for (Violation violation : ex.violations()) {
-			Object[] arguments = Arrays.stream(violation.arguments())
-				.map((a) -> label(String.valueOf(a), locale))
-				.toArray();
-			String text = this.messages.getMessage("violation." + violation.code(), arguments, violation.code(),
-					locale);
-			String field = violation.field();
-			if (field == null || field.isEmpty() || "file".equals(field) || "kind".equals(field)) {
-				field = at;
-			}
-			if (field == null) {
-				general.add(text);
-			}
-			else {
-				errors.merge(field, text, (earlier, later) -> earlier + " " + later);
-			}
+		this.pageErrors.report(ex, locale, new IdentityFields(at)).flash(redirect);
+	}
+
+	/** Where the identity page shows a field: the form's fields, else a document. */
+	private final class IdentityFields implements PageErrors.Fields {
+
+		private final @Nullable String at;
+
+		IdentityFields(@Nullable String at) {
+			this.at = at;
 		}
-		if (ex.violations().isEmpty()) {
-			String title = this.messages.getMessage("problem." + ex.code() + ".title", null, ex.code(), locale);
-			String text = this.messages.getMessage("identity.problem." + ex.code(), ex.arguments(),
-					this.messages.getMessage("problem." + ex.code() + ".detail", ex.arguments(), title, locale),
-					locale);
-			if (at != null) {
-				errors.put(at, text);
-			}
-			else {
-				general.add(text);
-			}
+
+		@Override
+		public @Nullable String at() {
+			return this.at;
 		}
-		List<SummaryLine> summary = new ArrayList<>();
-		errors.forEach((field, text) -> summary.add(new SummaryLine(anchor(field), fieldLabel(field, locale), text)));
-		general.forEach((text) -> summary.add(new SummaryLine("", "", text)));
-		redirect.addFlashAttribute("errors", errors);
-		redirect.addFlashAttribute("summary", summary);
+
+		@Override
+		public PageErrors.Place place(String field, Locale locale) {
+			return new PageErrors.Place(field, anchor(field), fieldLabel(field, locale));
+		}
+
+		@Override
+		public Object argument(Object argument, Locale locale) {
+			return label(String.valueOf(argument), locale);
+		}
+
+		@Override
+		public List<String> detailCodes(String code) {
+			return List.of("identity.problem." + code, "problem." + code + ".detail");
+		}
+
 	}
 
 	private List<ReasonLine> reasons(@Nullable CaseView view, Locale locale) {
@@ -386,16 +398,6 @@ class IdentityPages {
 					null);
 		}
 
-	}
-
-	/**
-	 * One line of the summary of what to fix.
-	 *
-	 * @param href where the field is
-	 * @param label the field's name, empty for the case as a whole
-	 * @param message what is wrong
-	 */
-	record SummaryLine(String href, String label, String message) implements java.io.Serializable {
 	}
 
 	/**

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestHeader;
 
-import io.kaidian.identity.IdentityVerification;
+import io.kaidian.identity.AlipayCallback;
 import io.kaidian.platform.rules.RuleViolationException;
 
 /**
@@ -30,10 +30,10 @@ class SandboxAlipayPages {
 
 	static final String PAGE = "identity/sandbox-alipay";
 
-	private final IdentityVerification verification;
+	private final AlipayCallback callback;
 
-	SandboxAlipayPages(IdentityVerification verification) {
-		this.verification = verification;
+	SandboxAlipayPages(AlipayCallback callback) {
+		this.callback = callback;
 	}
 
 	@GetMapping("/sandbox/alipay/authorizations/{id}")
@@ -47,7 +47,7 @@ class SandboxAlipayPages {
 	ResponseEntity<?> complete(@PathVariable UUID id, @RequestParam(required = false) String outcome,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
 		boolean authorised = authorised(outcome);
-		this.verification.completeProvider(id, authorised);
+		this.callback.completeProvider(id, authorised);
 		if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER)
 				.location(URI.create("/seller?identity=" + (authorised ? "authorised" : "refused")))

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import io.kaidian.identity.IdentityVerification;
 import io.kaidian.onboarding.Checklist;
 import io.kaidian.onboarding.Onboarding;
+import io.kaidian.onboarding.Requirement;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.settlement.SettlementApplications;
 
 /**
  * The seller's home: the one checklist of every gate of the journey (PRODUCT.md §2,
@@ -36,12 +36,9 @@ class SellerHomePages {
 
 	private final IdentityVerification identity;
 
-	private final SettlementApplications applications;
-
-	SellerHomePages(Onboarding onboarding, IdentityVerification identity, SettlementApplications applications) {
+	SellerHomePages(Onboarding onboarding, IdentityVerification identity) {
 		this.onboarding = onboarding;
 		this.identity = identity;
-		this.applications = applications;
 	}
 
 	@GetMapping("/seller")
@@ -82,7 +79,7 @@ class SellerHomePages {
 	/**
 	 * What the application row's link says (R-APP): start, continue a draft, fix what was
 	 * rejected, or view while in review and once approved; none while identity is not yet
-	 * approved.
+	 * approved. Learnt from settlement's events only.
 	 */
 	private @Nullable String applicationAction(Checklist checklist, KaidianUser seller) {
 		String state = checklist.requirements()
@@ -95,7 +92,8 @@ class SellerHomePages {
 			case "BLOCKED" -> null;
 			case "REJECTED" -> "fix";
 			case "IN_REVIEW", "DONE" -> "view";
-			default -> this.applications.current(seller.accountId()).isPresent() ? "continue" : "start";
+			// the read model heard of the application once the seller started it
+			default -> this.onboarding.heardOf(seller.accountId(), Requirement.APPLICATION) ? "continue" : "start";
 		};
 	}
 

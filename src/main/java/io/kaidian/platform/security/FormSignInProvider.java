@@ -44,8 +44,7 @@ class FormSignInProvider implements AuthenticationProvider {
 		SignInAttempt attempt = new SignInAttempt(email, credentials == null ? "" : credentials.toString(),
 				details.code(), details.client(), details.locale());
 		try {
-			KaidianUser user = this.authenticator.authenticate(attempt);
-			KaidianUserDetails principal = new KaidianUserDetails(user, "", false);
+			KaidianUserDetails principal = this.authenticator.authenticate(attempt);
 			UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(principal,
 					null, principal.getAuthorities());
 			result.setDetails(details);

@@ -8,12 +8,13 @@ package io.kaidian.platform.security;
 public interface PasswordAuthenticator {
 
 	/**
-	 * Who the attempt signs in.
+	 * Who the attempt signs in, with the password hash the page session keeps to tell
+	 * when the password changed ({@link PageSessionCheck}).
 	 * @throws io.kaidian.platform.rules.UnauthenticatedException with
 	 * {@code CREDENTIALS_INVALID} or {@code STEP_UP_REQUIRED}
 	 * @throws io.kaidian.platform.rules.RateLimitedException when the client has failed
 	 * too often
 	 */
-	KaidianUser authenticate(SignInAttempt attempt);
+	KaidianUserDetails authenticate(SignInAttempt attempt);
 
 }

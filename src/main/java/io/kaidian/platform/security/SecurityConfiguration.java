@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +16,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -24,13 +32,22 @@ import io.kaidian.platform.web.IdempotencyFilter;
 import io.kaidian.platform.web.ProblemRenderer;
 
 /**
- * Two filter chains: the API ({@code /api/**}) is stateless and authenticated by bearer
- * tokens; the pages use a session, a sign-in form and CSRF protection. Roles:
- * {@code SELLER}, {@code REVIEWER}, {@code OPERATOR}. See ADR 0003. Authorized API writes
- * with an {@code Idempotency-Key} pass the {@link IdempotencyFilter} (ADR 0015).
+ * Three filter chains: the API ({@code /api/**}) is stateless and authenticated by bearer
+ * tokens; so are the management endpoints ({@code /actuator/**}), of which only health is
+ * public and the rest is for operators; the pages use a session, a sign-in form and CSRF
+ * protection. Roles: {@code SELLER}, {@code REVIEWER}, {@code OPERATOR}. See ADR 0003.
+ * Authorized API writes with an {@code Idempotency-Key} pass the
+ * {@link IdempotencyFilter} (ADR 0015). Every response carries the security headers of
+ * {@link HeaderProperties} (ADR 0021).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	private final HeaderProperties headers;
+
+	SecurityConfiguration(HeaderProperties headers) {
+		this.headers = headers;
+	}
 
 	/** Argon2id with Spring Security's current defaults. */
 	@Bean
@@ -45,8 +62,9 @@ class SecurityConfiguration {
 
 	/**
 	 * The form's password, and its code when the email asks for one, checked by the
-	 * account module with the API's brute-force protection (ADR 0016). The one provider:
-	 * as a bean it also keeps Spring Boot from adding a default user.
+	 * account module with the API's brute-force protection (ADR 0016). The one provider,
+	 * a bean: Spring Security asks it for the form (and {@code request.login}), and
+	 * Spring Boot adds no default user.
 	 */
 	@Bean
 	FormSignInProvider formSignInProvider(PasswordAuthenticator passwords, ClientAddress clients,
@@ -59,6 +77,7 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, AccessTokenAuthenticator tokens, ProblemSecurityHandlers problems,
 			IdempotencyFilter idempotency) throws Exception {
 		http.securityMatcher("/api/**")
+			.headers(this::securityHeaders)
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
@@ -73,7 +92,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/sessions", "/api/v1/verification-codes", "/api/v1/sellers",
-						"/api/v1/payments/notifications/**")
+						"/api/v1/password-resets", "/api/v1/payments/notifications/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/business-scopes", "/api/v1/business-scopes/*",
 						"/api/v1/sales-plans", "/api/v1/stores/**")
@@ -91,27 +110,55 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The management endpoints: health (and its liveness and readiness groups) for
+	 * anyone, the rest (metrics, info) for an operator's bearer token.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, PasswordAuthenticator passwords, ClientAddress clients,
+	SecurityFilterChain management(HttpSecurity http, AccessTokenAuthenticator tokens, ProblemSecurityHandlers problems)
+			throws Exception {
+		http.securityMatcher("/actuator/**")
+			.headers(this::securityHeaders)
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasRole(Role.OPERATOR.name()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pages(HttpSecurity http, PageSessionCheck sessions, ClientAddress clients,
 			LocaleResolver locales) throws Exception {
-		// the form's password, and its code when the email asks for one, are checked by
-		// the
-		// account module with the API's brute-force protection (ADR 0016)
-		http.authenticationProvider(new FormSignInProvider(passwords, clients, locales));
-		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
-			.permitAll()
-			.requestMatchers("/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/sign-in",
-					"/staff/sign-in", "/register", "/register/**", "/sandbox/**", "/v3/api-docs/**", "/swagger-ui.html",
-					"/swagger-ui/**", "/actuator/health/**", "/actuator/health", "/actuator/prometheus",
-					"/actuator/info")
-			.permitAll()
-			.requestMatchers("/staff/**")
-			.hasAnyRole(Role.REVIEWER.name(), Role.OPERATOR.name())
-			.requestMatchers("/seller/**")
-			.hasRole(Role.SELLER.name())
-			.anyRequest()
-			.authenticated())
+		http.headers(this::securityHeaders)
+			// a session whose password was reset or whose account was closed ends here
+			.addFilterAfter(new PageSessionFilter(sessions), SecurityContextHolderFilter.class)
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers("/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+						"/sign-in", "/staff/sign-in", "/register", "/register/**", "/password-reset",
+						"/password-reset/**", "/sandbox/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.requestMatchers("/staff/operations/**")
+				.hasRole(Role.OPERATOR.name())
+				.requestMatchers("/staff/**")
+				.hasAnyRole(Role.REVIEWER.name(), Role.OPERATOR.name())
+				.requestMatchers("/seller/**")
+				.hasRole(Role.SELLER.name())
+				.anyRequest()
+				.authenticated())
 			// sellers sign in at /sign-in, staff at /staff/sign-in; both forms post to
 			// /sign-in
 			.formLogin((form) -> form.loginPage("/sign-in")
@@ -129,6 +176,32 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/sandbox/**"))
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"));
 		return http.build();
+	}
+
+	/**
+	 * Spring Security's defaults (nosniff, frame denial, no caching of what is private)
+	 * and ours: a Content-Security-Policy without inline script, the Referrer-Policy, the
+	 * Permissions-Policy, and HSTS on every response where TLS ends at a proxy.
+	 */
+	private void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		// Swagger UI's bundle injects a <style>: its pages alone allow inline style,
+		// never script
+		RequestMatcher swaggerUi = new OrRequestMatcher(
+				PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+				PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
+		headers
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+					new ContentSecurityPolicyHeaderWriter(this.headers.contentSecurityPolicy())))
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+					new ContentSecurityPolicyHeaderWriter(this.headers.swaggerUiContentSecurityPolicy())))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.get(this.headers.referrerPolicy())))
+			.permissionsPolicyHeader((permissions) -> permissions.policy(this.headers.permissionsPolicy()))
+			.httpStrictTransportSecurity((hsts) -> {
+				hsts.maxAgeInSeconds(this.headers.hstsMaxAge().toSeconds()).includeSubDomains(true);
+				if (this.headers.hstsOnEveryResponse()) {
+					hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+				}
+			});
 	}
 
 }

@@ -26,6 +26,12 @@ class ErrorPages implements ErrorController {
 
 	static final String VIEW = "error/page";
 
+	/**
+	 * A request attribute naming the problem code of an error sent with
+	 * {@code sendError}, when its status alone says too little.
+	 */
+	static final String CODE_ATTRIBUTE = ErrorPages.class.getName() + ".code";
+
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
 	private final ProblemRenderer renderer;
@@ -44,9 +50,13 @@ class ErrorPages implements ErrorController {
 			Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 			log.error("Unexpected error {} on {}", errorId, path, exception instanceof Throwable t ? t : null);
 		}
-		String code = ProblemRenderer.codeFor(status);
+		String code = request.getAttribute(CODE_ATTRIBUTE) instanceof String named ? named
+				: ProblemRenderer.codeFor(status);
 		if (path == null || !Requests.wantsPage(request, path)) {
-			return this.renderer.withErrorId(this.renderer.response(status, code, List.of(), path, null, errorId),
+			// the detail's argument: the error id of a fault, the method refused by a 405
+			Object method = request.getAttribute(RequestDispatcher.ERROR_METHOD);
+			Object argument = errorId != null ? errorId : method != null ? method : request.getMethod();
+			return this.renderer.withErrorId(this.renderer.response(status, code, List.of(), path, null, argument),
 					errorId);
 		}
 		model.addAttribute("status", status.value());

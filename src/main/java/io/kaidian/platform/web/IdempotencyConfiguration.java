@@ -1,6 +1,5 @@
 package io.kaidian.platform.web;
 
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 
@@ -19,7 +18,6 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kaidian.platform.crypto.Keysets;
@@ -40,13 +38,11 @@ class IdempotencyConfiguration {
 
 	@Bean
 	IdempotencyFilter idempotencyFilter(IdempotencyKeys keys, ProblemRenderer renderer,
-			IdempotencyKeys.IdempotencyProperties properties, Environment environment) {
+			IdempotencyKeys.IdempotencyProperties properties, Keysets keysets) {
 		try {
 			PrfConfig.register();
-			PrfSet prf = Keysets
-				.load(properties.fingerprintKeyset(), properties.fingerprintKeysetFile(),
-						Path.of(environment.getProperty("kaidian.data-directory", "./data"), "keys",
-								"idempotency-prf.json"),
+			PrfSet prf = keysets
+				.load(properties.fingerprintKeyset(), properties.fingerprintKeysetFile(), "idempotency-prf.json",
 						PredefinedPrfParameters.HMAC_SHA256_PRF, "kaidian.api.idempotency.fingerprint-keyset")
 				.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
 			return new IdempotencyFilter(keys, renderer, prf);

@@ -44,6 +44,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		SupportedLocaleResolver() {
 			super("kaidian-lang");
 			setCookieMaxAge(Duration.ofDays(365));
+			// a cookie that is not a language tag is ignored (the default language
+			// applies), never an error: the cookie is the client's to send
+			setRejectInvalidCookies(false);
 			setDefaultLocaleFunction((request) -> Languages.supported(request.getLocale()));
 		}
 

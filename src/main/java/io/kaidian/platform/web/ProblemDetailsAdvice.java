@@ -38,6 +38,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -74,6 +75,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfter().toSeconds()));
 		return answer(RefusalStatus.of(ex), ex.code(), ex.violations(), request, headers, ex.retryAfter().toSeconds());
+	}
+
+	@ExceptionHandler(ParameterInvalidException.class)
+	@Nullable ResponseEntity<Object> parameterInvalid(ParameterInvalidException ex, NativeWebRequest request) throws IOException {
+		return answer(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID",
+				List.of(Violation.of(ex.parameter(), "INVALID_VALUE")), request, null, ex.parameter());
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	@Nullable ResponseEntity<Object> multipartMalformed(MultipartException ex, NativeWebRequest request) throws IOException {
+		// a body the parameter check let through but Spring cannot split into parts
+		log.debug("Multipart body not readable", ex);
+		return this.renderer.response(HttpStatus.BAD_REQUEST, "MULTIPART_MALFORMED", List.of(), pathOf(request), null);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -148,14 +162,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
 			MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
-		return answerOrNull(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
-				List.of(Violation.of(ex.getParameterName(), "REQUIRED")), request, headers);
+		return answerOrNull(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID",
+				List.of(Violation.of(ex.getParameterName(), "REQUIRED")), request, headers, ex.getParameterName());
 	}
 
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpRequestMethodNotSupported(
 			HttpRequestMethodNotSupportedException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return answerOrNull(status, "METHOD_NOT_ALLOWED", List.of(), request, headers, ex.getMethod());
+		// the method as sent: Spring leaves it out for TRACE, which the container refuses
+		String method = request instanceof ServletWebRequest servlet ? servlet.getRequest().getMethod()
+				: ex.getMethod();
+		return answerOrNull(status, "METHOD_NOT_ALLOWED", List.of(), request, headers, method);
 	}
 
 	@Override
@@ -187,10 +204,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		// a path or query parameter (a body's fields are handleHttpMessageNotReadable's)
 		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: ex.getPropertyName();
-		return answerOrNull(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", List.of(Violation.of(field, "INVALID_VALUE")),
-				request, headers);
+		return answerOrNull(HttpStatus.BAD_REQUEST, "PARAMETER_INVALID", List.of(Violation.of(field, "INVALID_VALUE")),
+				request, headers, String.valueOf(field));
 	}
 
 	/**
@@ -259,6 +277,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			return null;
 		}
 		return this.renderer.response(status, code, violations, path, headers, arguments);
+	}
+
+	private static @Nullable String pathOf(NativeWebRequest request) {
+		HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
+		return servletRequest != null ? Requests.path(servletRequest) : null;
 	}
 
 	private static String describe(NativeWebRequest request) {

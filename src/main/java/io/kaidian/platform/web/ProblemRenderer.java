@@ -46,7 +46,7 @@ public class ProblemRenderer {
 	/** The stable code of an error known only by its HTTP status. */
 	public static String codeFor(HttpStatusCode status) {
 		return switch (status.value()) {
-			case 400 -> "MALFORMED_REQUEST";
+			case 400 -> "REQUEST_INVALID";
 			case 401 -> "UNAUTHENTICATED";
 			case 403 -> "FORBIDDEN";
 			case 404 -> "NOT_FOUND";
@@ -110,14 +110,33 @@ public class ProblemRenderer {
 		body.put("title", this.messages.getMessage("problem." + code + ".title", null,
 				this.messages.getMessage("problem.status." + status.value(), null, "Error", locale), locale));
 		body.put("status", status.value());
-		body.put("detail", this.messages.getMessage("problem." + code + ".detail", arguments,
-				this.messages.getMessage("problem.status." + status.value() + ".detail", null, "", locale), locale));
+		body.put("detail", detail(status, code, violations, locale, arguments));
 		if (instance != null) {
 			body.put("instance", instance);
 		}
 		body.put("code", code);
 		body.put("errors", violations.stream().map((violation) -> error(violation, locale)).toList());
 		return body;
+	}
+
+	/**
+	 * The problem's own detail; else, for a single violation, its message; else the
+	 * status's. Never empty, so a client always has a sentence to show (every 422 too).
+	 */
+	private String detail(HttpStatusCode status, String code, List<Violation> violations, Locale locale,
+			Object... arguments) {
+		String detail = this.messages.getMessage("problem." + code + ".detail", arguments, null, locale);
+		if (detail == null && violations.size() == 1) {
+			Violation violation = violations.get(0);
+			detail = this.messages.getMessage("violation." + violation.code(), violation.arguments(), null, locale);
+		}
+		if (detail == null || detail.isBlank()) {
+			detail = this.messages.getMessage("problem.status." + status.value() + ".detail", null, null, locale);
+		}
+		if (detail == null || detail.isBlank()) {
+			detail = this.messages.getMessage("problem.status.detail", null, "The request was not completed.", locale);
+		}
+		return detail;
 	}
 
 	public ResponseEntity<Object> response(HttpStatusCode status, String code, List<Violation> violations,

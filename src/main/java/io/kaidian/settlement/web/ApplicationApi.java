@@ -34,7 +34,10 @@ import io.kaidian.settlement.BrandDocumentKind;
 import io.kaidian.settlement.CategoryDocumentKind;
 import io.kaidian.settlement.Choices;
 import io.kaidian.settlement.DocumentStatus;
-import io.kaidian.settlement.SettlementApplications;
+import io.kaidian.settlement.ApplicationEditing;
+import io.kaidian.settlement.ApplicationLookup;
+import io.kaidian.settlement.ApplicationSubmission;
+import io.kaidian.settlement.DocumentUploading;
 
 /**
  * The settlement application (API.md, "Settlement application"; docs/guide/
@@ -46,19 +49,29 @@ import io.kaidian.settlement.SettlementApplications;
 		description = "R-APP: plan, store type, scope, categories, brands; " + "reviewed item by item")
 class ApplicationApi {
 
-	private final SettlementApplications applications;
+	private final ApplicationLookup lookup;
+
+	private final ApplicationEditing editing;
+
+	private final DocumentUploading uploading;
+
+	private final ApplicationSubmission submission;
 
 	private final Documents documents;
 
-	ApplicationApi(SettlementApplications applications, Documents documents) {
-		this.applications = applications;
+	ApplicationApi(ApplicationLookup lookup, ApplicationEditing editing, DocumentUploading uploading,
+			ApplicationSubmission submission, Documents documents) {
+		this.lookup = lookup;
+		this.editing = editing;
+		this.uploading = uploading;
+		this.submission = submission;
 		this.documents = documents;
 	}
 
 	@GetMapping("/api/v1/me/application")
 	@Operation(summary = "The seller's application", description = "404 NO_APPLICATION until the first save")
 	ApplicationView current(@AuthenticationPrincipal KaidianUser seller) {
-		return this.applications.current(seller.accountId()).orElseThrow(() -> new NotFoundException("NO_APPLICATION"));
+		return this.lookup.current(seller.accountId()).orElseThrow(() -> new NotFoundException("NO_APPLICATION"));
 	}
 
 	@GetMapping("/api/v1/me/application/choices")
@@ -66,7 +79,7 @@ class ApplicationApi {
 			description = "The approved subject type, each sales plan with why it may not be chosen (R-APP-2), "
 					+ "the locked fields and items")
 	Choices choices(@AuthenticationPrincipal KaidianUser seller) {
-		return this.applications.choices(seller.accountId());
+		return this.lookup.choices(seller.accountId());
 	}
 
 	@PutMapping("/api/v1/me/application")
@@ -75,7 +88,7 @@ class ApplicationApi {
 					+ "409 APPLICATION_APPROVED once approved; 422 with every broken rule (R-APP-2…5), "
 					+ "ITEM_LOCKED for approved items after a rejection")
 	ApplicationView save(@RequestBody ApplicationForm form, @AuthenticationPrincipal KaidianUser seller) {
-		return this.applications.save(seller.accountId(), seller.memberId(), form);
+		return this.editing.save(seller.accountId(), seller.memberId(), form);
 	}
 
 	@PutMapping(path = "/api/v1/me/application/brands/{index}/documents/{kind}",
@@ -85,7 +98,7 @@ class ApplicationApi {
 					+ "for a kind the brand does not need; 409 DOCUMENT_ACCEPTED for an approved brand")
 	DocumentStatus uploadBrand(@PathVariable int index, @PathVariable BrandDocumentKind kind,
 			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
-		return this.applications.uploadBrandDocument(seller.accountId(), index, kind, Upload.of(file));
+		return this.uploading.uploadBrandDocument(seller.accountId(), index, kind, Upload.of(file));
 	}
 
 	@PutMapping(path = "/api/v1/me/application/categories/{code}/documents/{kind}",
@@ -95,7 +108,7 @@ class ApplicationApi {
 					+ "for a kind the category does not need; 409 DOCUMENT_ACCEPTED for an approved category")
 	DocumentStatus uploadCategory(@PathVariable String code, @PathVariable CategoryDocumentKind kind,
 			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
-		return this.applications.uploadCategoryDocument(seller.accountId(), code, kind, Upload.of(file));
+		return this.uploading.uploadCategoryDocument(seller.accountId(), code, kind, Upload.of(file));
 	}
 
 	@PostMapping("/api/v1/me/application/submit")
@@ -103,7 +116,7 @@ class ApplicationApi {
 			description = "422 naming every broken rule and each missing document (brand:<i>.<KIND>, "
 					+ "category:<code>.<KIND>); 409 APPLICATION_SUBMITTED when already submitted")
 	ApplicationView submit(@AuthenticationPrincipal KaidianUser seller) {
-		return this.applications.submit(seller.accountId());
+		return this.submission.submit(seller.accountId());
 	}
 
 	/**
@@ -119,7 +132,7 @@ class ApplicationApi {
 		if (!reviewer.has(Role.REVIEWER)) {
 			throw new ForbiddenException("FORBIDDEN");
 		}
-		if (!this.applications.holdsDocument(documentId)) {
+		if (!this.lookup.holdsDocument(documentId)) {
 			throw new NotFoundException();
 		}
 		Opened opened = this.documents.open(new DocumentId(documentId),

@@ -13,41 +13,42 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.platform.audit.AuditTrail;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.settlement.OfferCatalogue;
+import io.kaidian.settlement.CategoryChange;
+import io.kaidian.settlement.CategoryEntry;
+import io.kaidian.settlement.OfferEditing;
+import io.kaidian.settlement.PlanChange;
 import io.kaidian.settlement.PlanTerms;
+import io.kaidian.settlement.SavedEntry;
+import io.kaidian.settlement.ScopeChange;
+import io.kaidian.settlement.ScopeEntry;
 
 /**
- * Operators keep the offers (R-APP-2…4, R-FEE-1; role OPERATOR, as every
- * {@code /api/v1/admin/**} path): business scopes with fees, deposits and store types,
- * their categories, and the sales plans' terms. A {@code PUT} creates ({@code 201}) or
- * replaces ({@code 200}); nothing is deleted: {@code "active": false} withdraws a scope
- * or category from sellers. Every change is in {@code /api/v1/admin/offers/history}.
+ * Operators keep the offers (R-APP-2…4, R-FEE-1). Guide: docs/guide/offers.md.
  */
 @RestController
 class OffersAdminApi {
 
-	private final OfferCatalogue catalogue;
+	private final OfferEditing catalogue;
 
-	OffersAdminApi(OfferCatalogue catalogue) {
+	OffersAdminApi(OfferEditing catalogue) {
 		this.catalogue = catalogue;
 	}
 
 	/** Every scope, active or not, each with all its categories. */
 	@GetMapping("/api/v1/admin/business-scopes")
-	List<OfferCatalogue.ScopeEntry> scopes() {
+	List<ScopeEntry> scopes() {
 		return this.catalogue.scopes();
 	}
 
 	@PutMapping("/api/v1/admin/business-scopes/{code}")
-	ResponseEntity<OfferCatalogue.ScopeEntry> putScope(@PathVariable String code,
-			@RequestBody OfferCatalogue.ScopeChange request, @AuthenticationPrincipal KaidianUser operator) {
+	ResponseEntity<ScopeEntry> putScope(@PathVariable String code, @RequestBody ScopeChange request,
+			@AuthenticationPrincipal KaidianUser operator) {
 		return answer(this.catalogue.putScope(code, request, operator.accountId()));
 	}
 
 	@PutMapping("/api/v1/admin/business-scopes/{code}/categories/{categoryCode}")
-	ResponseEntity<OfferCatalogue.CategoryEntry> putCategory(@PathVariable String code,
-			@PathVariable String categoryCode, @RequestBody OfferCatalogue.CategoryChange request,
-			@AuthenticationPrincipal KaidianUser operator) {
+	ResponseEntity<CategoryEntry> putCategory(@PathVariable String code, @PathVariable String categoryCode,
+			@RequestBody CategoryChange request, @AuthenticationPrincipal KaidianUser operator) {
 		return answer(this.catalogue.putCategory(code, categoryCode, request, operator.accountId()));
 	}
 
@@ -58,7 +59,7 @@ class OffersAdminApi {
 	}
 
 	@PutMapping("/api/v1/admin/sales-plans/{plan}")
-	PlanTerms putPlan(@PathVariable String plan, @RequestBody OfferCatalogue.PlanChange request,
+	PlanTerms putPlan(@PathVariable String plan, @RequestBody PlanChange request,
 			@AuthenticationPrincipal KaidianUser operator) {
 		return this.catalogue.putPlan(plan, request, operator.accountId());
 	}
@@ -69,7 +70,7 @@ class OffersAdminApi {
 		return this.catalogue.history();
 	}
 
-	private static <T> ResponseEntity<T> answer(OfferCatalogue.Saved<T> saved) {
+	private static <T> ResponseEntity<T> answer(SavedEntry<T> saved) {
 		return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.value());
 	}
 

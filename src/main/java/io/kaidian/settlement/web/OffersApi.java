@@ -27,12 +27,8 @@ import io.kaidian.settlement.SalesPlan;
 import io.kaidian.settlement.StoreType;
 
 /**
- * The public catalogue of offers (R-APP-2…4, R-FEE-1): {@code /api/v1/business-scopes}
- * and {@code /api/v1/sales-plans}, no token needed, names in the language of
- * {@code Accept-Language}. Served from the in-memory {@link Offers}, never a query per
- * request; the {@code ETag} names the offers' version and the language, so a client that
- * sends it back in {@code If-None-Match} gets {@code 304} until an operator changes
- * something.
+ * The public catalogue of offers (R-APP-2…4, R-FEE-1), served from the in-memory
+ * {@link Offers} with an {@code ETag}. Guide: docs/guide/offers.md.
  */
 @RestController
 class OffersApi {

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.kaidian.notification.Outbox;
 import io.kaidian.settlement.ApplicationClient;
 import io.kaidian.settlement.ApplicationStatus;
-import io.kaidian.settlement.SettlementApplications;
+import io.kaidian.settlement.ApplicationLookup;
 import io.kaidian.support.ApprovedSellers;
 import io.kaidian.support.IntegrationTest;
 import io.kaidian.support.Pages;
@@ -44,7 +44,7 @@ class ApplicationAfterRejectionPagesTests extends IntegrationTest {
 	private Outbox outbox;
 
 	@Autowired
-	private SettlementApplications applications;
+	private ApplicationLookup applications;
 
 	@Autowired
 	private JdbcClient jdbc;

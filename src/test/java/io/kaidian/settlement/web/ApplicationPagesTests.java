@@ -1,5 +1,6 @@
 package io.kaidian.settlement.web;
 
+import java.time.Duration;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,12 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kaidian.notification.Outbox;
 import io.kaidian.settlement.ApplicationView;
-import io.kaidian.settlement.SettlementApplications;
+import io.kaidian.settlement.ApplicationLookup;
 import io.kaidian.support.ApprovedSellers;
 import io.kaidian.support.IntegrationTest;
 import io.kaidian.support.Pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The seller's settlement application pages over real HTTP, in English and Chinese: each
@@ -37,7 +39,7 @@ class ApplicationPagesTests extends IntegrationTest {
 	private Outbox outbox;
 
 	@Autowired
-	private SettlementApplications applications;
+	private ApplicationLookup applications;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -196,6 +198,20 @@ class ApplicationPagesTests extends IntegrationTest {
 		Pages.Page page = pages.get("/seller/application/categories", ENGLISH);
 		assertThat(page.body()).contains("id=\"category-underwear-error\"", "id=\"error-summary\"");
 		assertThat(this.applications.current(accountId(pages)).orElseThrow().categories()).isEmpty();
+	}
+
+	@Test
+	void theSellersHomeOffersToContinueAStartedApplicationLearntFromItsEvent() {
+		ApprovedSellers.Seller seller = sellers().enterprise();
+		Pages pages = signIn(seller, ENGLISH);
+		assertThat(pages.get("/seller", ENGLISH).body()).contains("id=\"application-link\"", ">Start</a>");
+
+		save(pages, "plan", Map.of("salesPlan", "BASIC"));
+
+		// onboarding's read model hears ApplicationStarted after the save commits
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(pages.get("/seller", ENGLISH).body()).contains("id=\"application-link\"",
+					">Continue</a>"));
 	}
 
 	private void save(Pages pages, String step, Map<String, String> fields) {

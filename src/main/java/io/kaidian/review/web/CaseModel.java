@@ -1,0 +1,189 @@
+package io.kaidian.review.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import io.kaidian.platform.audit.AuditTrail;
+import io.kaidian.review.CaseFile;
+import io.kaidian.review.ReasonCatalogue;
+import io.kaidian.review.ReviewCase;
+import io.kaidian.review.ReviewSubject;
+
+/**
+ * Builds the case page's model: the case as its reader sees it ({@link CaseView}) and,
+ * for the reviewer working it, the reasons to tick per document kind or per undecided
+ * item (R-APP-5, R-APP-6).
+ */
+@Component
+class CaseModel {
+
+	private final ReasonCatalogue catalogue;
+
+	private final AuditTrail audit;
+
+	private final ReviewLabels labels;
+
+	CaseModel(ReasonCatalogue catalogue, AuditTrail audit, ReviewLabels labels) {
+		this.catalogue = catalogue;
+		this.audit = audit;
+		this.labels = labels;
+	}
+
+	/** The case as {@code me} reads it. */
+	CaseView view(CaseFile file, UUID me, Locale locale) {
+		ReviewCase c = file.reviewCase();
+		Instant now = file.now();
+		Map<String, ReasonCatalogue.Entry> texts = this.catalogue.list(null, locale)
+			.stream()
+			.collect(Collectors.toMap(ReasonCatalogue.Entry::code, Function.identity()));
+		boolean open = c.status() == ReviewCase.Status.OPEN;
+		return new CaseView(c.id(), c.queue().name(), c.memberId(), c.attempt(), c.status().name(),
+				c.outcome() != null ? c.outcome().name() : null, ReviewLabels.time(c.submittedAt()),
+				ReviewLabels.time(c.dueBy()),
+				open && !c.nextDueBy().equals(c.dueBy()) ? ReviewLabels.time(c.nextDueBy()) : null,
+				CaseMarkers.marker(c, file.late(), now), CaseMarkers.assignee(c, me), open && me.equals(c.assignee()),
+				c.version(), summary(c.subject(), locale), documents(c.subject(), locale), flags(c.subject(), locale),
+				changes(c.subject(), locale), this.labels.reasons(c.reasons(), texts, locale),
+				c.items()
+					.stream()
+					.map((item) -> new CaseView.ItemView(this.labels.itemLabel(item.ref(), locale),
+							item.outcome().name(), this.labels.reasons(item.reasons(), texts, locale)))
+					.toList(),
+				attempts(file, texts, locale), history(file, me, locale), !c.subject().items().isEmpty(),
+				items(c, now, texts, locale));
+	}
+
+	/**
+	 * The reasons the reviewer may tick: one group per document kind and one for the data
+	 * fields, or one per undecided item of an application case.
+	 */
+	List<CaseView.ReasonGroup> groups(ReviewCase c, Instant now, Locale locale) {
+		return c.subject().items().isEmpty() ? wholeGroups(c, locale) : itemGroups(c, now, locale);
+	}
+
+	private List<CaseView.Labelled> summary(ReviewSubject subject, Locale locale) {
+		return subject.summary()
+			.stream()
+			.map((field) -> new CaseView.Labelled(field.name(), this.labels.fieldLabel(field.name(), locale),
+					field.value()))
+			.toList();
+	}
+
+	private List<CaseView.DocumentView> documents(ReviewSubject subject, Locale locale) {
+		return subject.documents()
+			.stream()
+			.map((document) -> new CaseView.DocumentView(this.labels.itemLabel(document.kind(), locale),
+					ReviewLabels.pageLink(document.link()),
+					this.labels.label("review-document.", document.status(), locale)))
+			.toList();
+	}
+
+	private List<CaseView.FlagView> flags(ReviewSubject subject, Locale locale) {
+		return subject.flags()
+			.stream()
+			.sorted(Comparator.comparing(ReviewSubject.Flag::passed))
+			.map((flag) -> new CaseView.FlagView(flag.code(), this.labels.flagLabel(flag.code(), locale), flag.passed(),
+					flag.detail()))
+			.toList();
+	}
+
+	private List<CaseView.ChangeView> changes(ReviewSubject subject, Locale locale) {
+		return subject.changes()
+			.stream()
+			.map((change) -> new CaseView.ChangeView(this.labels.label("review-field.", change.field(), locale),
+					change.before(), change.after()))
+			.toList();
+	}
+
+	private List<CaseView.AttemptView> attempts(CaseFile file, Map<String, ReasonCatalogue.Entry> texts,
+			Locale locale) {
+		return file.previousAttempts()
+			.stream()
+			.map((attempt) -> new CaseView.AttemptView(attempt.id(), attempt.attempt(),
+					attempt.outcome() != null ? attempt.outcome().name() : null,
+					attempt.decidedAt() != null ? ReviewLabels.time(attempt.decidedAt()) : null,
+					this.labels.reasons(attempt.reasons(), texts, locale)))
+			.toList();
+	}
+
+	/** The recorded steps of this case and its other attempts. */
+	private List<CaseView.HistoryLine> history(CaseFile file, UUID me, Locale locale) {
+		List<String> subjects = new ArrayList<>();
+		subjects.add("review-case:" + file.reviewCase().id());
+		file.previousAttempts().forEach((attempt) -> subjects.add("review-case:" + attempt.id()));
+		return this.audit.history(file.reviewCase().memberId(), subjects)
+			.stream()
+			.map((entry) -> new CaseView.HistoryLine(ReviewLabels.time(entry.at()),
+					this.labels.label("review-history.action.", entry.action(), locale),
+					entry.fromState() != null ? this.labels.label("review-state.", entry.fromState(), locale) : null,
+					entry.toState() != null ? this.labels.label("review-state.", entry.toState(), locale) : null,
+					actor(entry, me, locale), entry.reason()))
+			.toList();
+	}
+
+	private String actor(AuditTrail.Recorded entry, UUID me, Locale locale) {
+		if (me.equals(entry.actorId())) {
+			return this.labels.label("review-history.actor.", "YOU", locale);
+		}
+		return this.labels.label("review-history.actor.", entry.actorKind(), locale);
+	}
+
+	private List<CaseView.ItemRow> items(ReviewCase c, Instant now, Map<String, ReasonCatalogue.Entry> texts,
+			Locale locale) {
+		return c.itemStates()
+			.stream()
+			.map((item) -> new CaseView.ItemRow(item.ref(), this.labels.itemLabel(item.ref(), locale),
+					ReviewLabels.time(item.dueBy()),
+					c.status() == ReviewCase.Status.OPEN && !item.decided() && !now.isBefore(item.dueBy()),
+					item.outcome() != null ? item.outcome().name() : null,
+					this.labels.reasons(item.reasons(), texts, locale)))
+			.toList();
+	}
+
+	/** One group of reasons per document kind, and one for the data fields. */
+	private List<CaseView.ReasonGroup> wholeGroups(ReviewCase c, Locale locale) {
+		Set<String> kinds = new LinkedHashSet<>();
+		c.subject().documents().forEach((document) -> kinds.add(document.kind()));
+		kinds.add("DATA");
+		List<CaseView.ReasonGroup> groups = new ArrayList<>();
+		for (String kind : kinds) {
+			List<CaseView.ReasonOption> options = options(kind, locale);
+			if (!options.isEmpty()) {
+				groups.add(new CaseView.ReasonGroup(kind, this.labels.itemLabel(kind, locale), options, null, false));
+			}
+		}
+		return groups;
+	}
+
+	/**
+	 * One group per undecided item of an application case, with the reasons of its kind
+	 * and its due time; the items decided before are shown, not asked again.
+	 */
+	private List<CaseView.ReasonGroup> itemGroups(ReviewCase c, Instant now, Locale locale) {
+		return c.undecidedItems()
+			.stream()
+			.map((item) -> new CaseView.ReasonGroup(item.ref(), this.labels.itemLabel(item.ref(), locale),
+					options(ReviewLabels.kindOf(item.ref()), locale), ReviewLabels.time(item.dueBy()),
+					!now.isBefore(item.dueBy())))
+			.toList();
+	}
+
+	private List<CaseView.ReasonOption> options(String itemKind, Locale locale) {
+		return this.catalogue.list(itemKind, locale)
+			.stream()
+			.map((entry) -> new CaseView.ReasonOption(entry.code(), entry.text(), entry.howToFix()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,75 @@
+package io.kaidian.settlement.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import io.kaidian.platform.money.Money;
+
+/**
+ * The words, amounts and dates of the application pages, in the page's language; dates in
+ * the marketplace's time, Beijing time.
+ */
+@Component
+class ApplicationPageText {
+
+	private static final ZoneId MARKETPLACE_TIME = ZoneId.of("Asia/Shanghai");
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	private final MessageSource messages;
+
+	ApplicationPageText(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String message(String code, Locale locale, Object... arguments) {
+		return this.messages.getMessage(code, arguments, code, locale);
+	}
+
+	String messageOr(String code, String fallback, Locale locale) {
+		return this.messages.getMessage(code, null, fallback, locale);
+	}
+
+	static String money(Money money) {
+		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		String amount = format.format(money.amount() != null ? money.amount() : BigDecimal.ZERO);
+		return "CNY".equals(money.currency()) ? "¥" + amount : money.currency() + " " + amount;
+	}
+
+	static @Nullable String dateTime(@Nullable Instant instant) {
+		return (instant != null) ? DATE_TIME.format(instant.atZone(MARKETPLACE_TIME)) : null;
+	}
+
+	static String date(Instant instant) {
+		return DATE.format(instant.atZone(MARKETPLACE_TIME));
+	}
+
+	static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}
