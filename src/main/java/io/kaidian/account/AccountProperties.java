@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demo accounts the demo profile creates
  * @param verification verification codes (R-REG-8)
  * @param signIn brute-force protection of sign-in
+ * @param clientLimits limits per client address (ADR 0016)
  */
 @ConfigurationProperties("kaidian.account")
 record AccountProperties(Duration tokenLifetime, int passwordMinLength, Bootstrap bootstrapOperator, Demo demo,
-		Verification verification, SignIn signIn) {
+		Verification verification, SignIn signIn, ClientLimits clientLimits) {
 
 	/**
 	 * Verification codes (R-REG-8).
@@ -36,13 +37,27 @@ record AccountProperties(Duration tokenLifetime, int passwordMinLength, Bootstra
 	}
 
 	/**
-	 * Brute-force protection of sign-in.
+	 * Brute-force protection of sign-in (ADR 0016). A locked email signs in with its
+	 * password and a one-time code sent to it (step-up); nobody is refused outright.
 	 *
-	 * @param maxFailures failed passwords within the window that lock the account (10)
+	 * @param maxFailures failed passwords for one email from one client, within the
+	 * window, after which that client needs a code for that email (10)
+	 * @param maxFailuresPerEmail failed passwords for one email from all clients, within
+	 * the window, after which every client needs a code for it (20)
 	 * @param window how far back failures count (12 h)
-	 * @param lockFor how long the account stays locked (15 min)
+	 * @param lockFor how long a code is needed once locked (15 min)
 	 */
-	record SignIn(int maxFailures, Duration window, Duration lockFor) {
+	record SignIn(int maxFailures, int maxFailuresPerEmail, Duration window, Duration lockFor) {
+	}
+
+	/**
+	 * Limits per client address, across every target, email and account (ADR 0016).
+	 *
+	 * @param codeSendsPerHour verification codes asked for (20)
+	 * @param registrationsPerDay accounts registered (10)
+	 * @param signInFailuresPerHour failed sign-ins, whatever the email (50)
+	 */
+	record ClientLimits(int codeSendsPerHour, int registrationsPerDay, int signInFailuresPerHour) {
 	}
 
 	/**

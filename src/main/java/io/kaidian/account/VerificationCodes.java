@@ -231,8 +231,13 @@ public class VerificationCodes {
 
 	private void deliver(Channel channel, String target, VerificationPurpose purpose, String code, Locale locale) {
 		long minutes = this.settings.lifetime().toMinutes();
-		String mail = purpose == VerificationPurpose.RESET_PASSWORD ? "mail.password-reset-code"
-				: "mail.verification-code";
+		String mail = switch (purpose) {
+			case REGISTER -> "mail.verification-code";
+			case RESET_PASSWORD -> "mail.password-reset-code";
+			// a sign-in code also tells the owner that someone tried their email many
+			// times
+			case SIGN_IN -> "mail.sign-in-code";
+		};
 		switch (channel) {
 			case EMAIL -> this.notifications.send(
 					new EmailMessage(target, this.messages.getMessage(mail + ".subject", new Object[] { code }, locale),
@@ -280,6 +285,8 @@ public class VerificationCodes {
 			return switch (purpose) {
 				case REGISTER -> registered ? ACCOUNT_EXISTS : CODE;
 				case RESET_PASSWORD -> registered ? CODE : NO_ACCOUNT;
+				// sent by the sign-in itself, after the right password (ADR 0016)
+				case SIGN_IN -> CODE;
 			};
 		}
 

@@ -7,6 +7,12 @@ public enum VerificationPurpose {
 	REGISTER,
 
 	/** resetting a forgotten password */
-	RESET_PASSWORD
+	RESET_PASSWORD,
+
+	/**
+	 * signing in to a locked email with its password (step-up, ADR 0016); sent by the
+	 * sign-in itself, never on request
+	 */
+	SIGN_IN
 
 }

@@ -104,7 +104,8 @@ class PasswordPolicyTests {
 				new AccountProperties.Bootstrap(null, null, "Root"),
 				new AccountProperties.Demo(false, "operator@kaidian.test", "x", "reviewer@kaidian.test", "y"),
 				new AccountProperties.Verification(Duration.ofMinutes(10), 5, Duration.ofSeconds(60), 10, null),
-				new AccountProperties.SignIn(10, Duration.ofHours(12), Duration.ofMinutes(15))));
+				new AccountProperties.SignIn(10, 20, Duration.ofHours(12), Duration.ofMinutes(15)),
+				new AccountProperties.ClientLimits(20, 10, 50)));
 	}
 
 }

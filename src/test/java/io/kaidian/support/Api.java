@@ -24,8 +24,27 @@ public final class Api {
 
 	private final String base;
 
+	private final String client;
+
+	/** A client of its own address ({@link TestClients}). */
 	public Api(String base) {
+		this(base, TestClients.fresh());
+	}
+
+	/** A client at this address, as the trusted proxy forwards it. */
+	public Api(String base, String client) {
 		this.base = base;
+		this.client = client;
+	}
+
+	/** Another client, at another address, of the same service. */
+	public Api otherClient() {
+		return new Api(this.base);
+	}
+
+	/** The address the service sees this client at. */
+	public String client() {
+		return this.client;
 	}
 
 	public Call get(String path) {
@@ -69,6 +88,7 @@ public final class Api {
 			this.path = path;
 			this.body = body;
 			this.headers.put("Accept", "application/json");
+			this.headers.put(TestClients.FORWARDED_FOR, Api.this.client);
 			if (body != null) {
 				this.headers.put("Content-Type", "application/json");
 			}

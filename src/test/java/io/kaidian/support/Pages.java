@@ -31,6 +31,8 @@ public final class Pages {
 
 	private String csrf;
 
+	private final String client = TestClients.fresh();
+
 	public Pages(String base) {
 		this.base = base;
 	}
@@ -56,6 +58,7 @@ public final class Pages {
 
 	private Page send(HttpRequest.Builder request, String... headers) {
 		request.header("Accept", "text/html");
+		request.header(TestClients.FORWARDED_FOR, this.client);
 		if (!this.cookies.isEmpty()) {
 			request.header("Cookie",
 					this.cookies.entrySet()

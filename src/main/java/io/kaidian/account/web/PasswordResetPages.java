@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.kaidian.account.ClientLimits;
 import io.kaidian.account.PasswordResets;
 import io.kaidian.account.VerificationCodes;
 import io.kaidian.account.VerificationPurpose;
@@ -24,6 +26,7 @@ import io.kaidian.notification.Channel;
 import io.kaidian.platform.rules.RateLimitedException;
 import io.kaidian.platform.rules.Refusal;
 import io.kaidian.platform.rules.Violation;
+import io.kaidian.platform.web.ClientAddress;
 
 /**
  * "Forgot password?" for sellers and staff: 1 the email, to which a code is sent; 2 the
@@ -46,10 +49,17 @@ class PasswordResetPages {
 
 	private final MessageSource messages;
 
-	PasswordResetPages(VerificationCodes codes, PasswordResets resets, MessageSource messages) {
+	private final ClientLimits limits;
+
+	private final ClientAddress clients;
+
+	PasswordResetPages(VerificationCodes codes, PasswordResets resets, MessageSource messages, ClientLimits limits,
+			ClientAddress clients) {
 		this.codes = codes;
 		this.resets = resets;
 		this.messages = messages;
+		this.limits = limits;
+		this.clients = clients;
 	}
 
 	@GetMapping("/password-reset")
@@ -67,7 +77,7 @@ class PasswordResetPages {
 
 	@PostMapping("/password-reset/code")
 	String sendCode(@RequestParam(name = "email", required = false) @Nullable String email, HttpSession session,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
 		String stripped = email != null ? email.strip() : "";
 		session.setAttribute(ATTRIBUTE, new Reset(stripped, reset(session).staff()));
 		model.addAttribute("email", stripped);
@@ -76,8 +86,9 @@ class PasswordResetPages {
 			return EMAIL_STEP;
 		}
 		try {
-			VerificationCodes.Sent sent = this.codes.send(Channel.EMAIL, stripped, VerificationPurpose.RESET_PASSWORD,
-					locale);
+			// codes asked for by one client count against its allowance (ADR 0016)
+			VerificationCodes.Sent sent = this.limits.codeSend(this.clients.of(request),
+					() -> this.codes.send(Channel.EMAIL, stripped, VerificationPurpose.RESET_PASSWORD, locale));
 			redirect.addFlashAttribute("notice", this.messages.getMessage("password-reset.code-sent",
 					new Object[] { stripped, sent.expiresIn().toMinutes() }, locale));
 		}

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.kaidian.account.ClientLimits;
 import io.kaidian.account.Registration;
 import io.kaidian.account.VerificationCodes;
 import io.kaidian.account.VerificationPurpose;
@@ -36,6 +37,7 @@ import io.kaidian.notification.Channel;
 import io.kaidian.platform.rules.Refusal;
 import io.kaidian.platform.rules.RateLimitedException;
 import io.kaidian.platform.rules.Violation;
+import io.kaidian.platform.web.ClientAddress;
 
 /**
  * The seller's registration wizard (R-REG): 1 email, 2 phone, 3 details. What the seller
@@ -68,14 +70,21 @@ class RegistrationPages {
 
 	private final MessageSource messages;
 
+	private final ClientLimits limits;
+
+	private final ClientAddress clients;
+
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
 	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-	RegistrationPages(Registration registration, VerificationCodes codes, MessageSource messages) {
+	RegistrationPages(Registration registration, VerificationCodes codes, MessageSource messages, ClientLimits limits,
+			ClientAddress clients) {
 		this.registration = registration;
 		this.codes = codes;
 		this.messages = messages;
+		this.limits = limits;
+		this.clients = clients;
 	}
 
 	// step 1: email
@@ -99,12 +108,12 @@ class RegistrationPages {
 	}
 
 	@PostMapping("/register/email/code")
-	String sendEmailCode(EmailForm form, HttpSession session, Locale locale, Model model, RedirectAttributes redirect,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
-		RegistrationDraft draft = RegistrationDraft.of(session);
+	String sendEmailCode(EmailForm form, HttpServletRequest request, Locale locale, Model model,
+			RedirectAttributes redirect, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+		RegistrationDraft draft = RegistrationDraft.of(request.getSession());
 		draft.email = RegistrationDraft.strip(form.email());
-		draft.save(session);
-		CodeStatus status = send(Channel.EMAIL, draft.email, locale);
+		draft.save(request.getSession());
+		CodeStatus status = send(Channel.EMAIL, draft.email, this.clients.of(request), locale);
 		return codeStatus(status, Step.EMAIL, model, redirect, htmx != null);
 	}
 
@@ -132,12 +141,12 @@ class RegistrationPages {
 	}
 
 	@PostMapping("/register/phone/code")
-	String sendPhoneCode(PhoneForm form, HttpSession session, Locale locale, Model model, RedirectAttributes redirect,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
-		RegistrationDraft draft = RegistrationDraft.of(session);
+	String sendPhoneCode(PhoneForm form, HttpServletRequest request, Locale locale, Model model,
+			RedirectAttributes redirect, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+		RegistrationDraft draft = RegistrationDraft.of(request.getSession());
 		draft.phone = RegistrationDraft.strip(form.phone());
-		draft.save(session);
-		CodeStatus status = send(Channel.SMS, draft.phone, locale);
+		draft.save(request.getSession());
+		CodeStatus status = send(Channel.SMS, draft.phone, this.clients.of(request), locale);
 		return codeStatus(status, Step.PHONE, model, redirect, htmx != null);
 	}
 
@@ -176,11 +185,11 @@ class RegistrationPages {
 		draft.postalCode = RegistrationDraft.strip(form.postalCode());
 		Registration.Registered registered;
 		try {
-			registered = this.registration.register(
-					new Registration.NewSeller(draft.email, draft.emailCode, form.password(), draft.firstName,
-							draft.lastName, draft.chineseName, draft.phone, draft.phoneCode, draft.region,
-							new Registration.AddressInput(draft.province, draft.city, draft.line1, draft.postalCode)),
-					locale);
+			Registration.NewSeller seller = new Registration.NewSeller(draft.email, draft.emailCode, form.password(),
+					draft.firstName, draft.lastName, draft.chineseName, draft.phone, draft.phoneCode, draft.region,
+					new Registration.AddressInput(draft.province, draft.city, draft.line1, draft.postalCode));
+			registered = this.limits.registration(this.clients.of(request),
+					() -> this.registration.register(seller, locale));
 		}
 		catch (Refusal ex) {
 			draft.reportAll(ex.violations().isEmpty() ? List.of(Violation.of(null, ex.code())) : ex.violations());
@@ -215,13 +224,14 @@ class RegistrationPages {
 		return true;
 	}
 
-	private CodeStatus send(Channel channel, @Nullable String target, Locale locale) {
+	private CodeStatus send(Channel channel, @Nullable String target, String client, Locale locale) {
 		String field = channel == Channel.EMAIL ? "email" : "phone";
 		if (!RegistrationDraft.filled(target)) {
 			return CodeStatus.failed(message(general("REQUIRED"), locale));
 		}
 		try {
-			VerificationCodes.Sent sent = this.codes.send(channel, target, VerificationPurpose.REGISTER, locale);
+			VerificationCodes.Sent sent = this.limits.codeSend(client,
+					() -> this.codes.send(channel, target, VerificationPurpose.REGISTER, locale));
 			return CodeStatus.sent(this.messages.getMessage("register.code-sent",
 					new Object[] { target, sent.expiresIn().toMinutes(), sent.resendAfter().toSeconds() }, locale));
 		}

@@ -3,6 +3,7 @@ package io.kaidian.account.web;
 import java.time.Instant;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -13,14 +14,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.kaidian.account.ClientLimits;
 import io.kaidian.account.Registration;
 import io.kaidian.account.Sellers;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.web.ClientAddress;
 
 /**
- * {@code POST /api/v1/sellers} registers a seller (R-REG); {@code GET /api/v1/me} shows
- * its account.
+ * {@code POST /api/v1/sellers} registers a seller (R-REG), at most
+ * {@code kaidian.account.client-limits.registrations-per-day} per client address;
+ * {@code GET /api/v1/me} shows its account.
  */
 @RestController
 class SellersApi {
@@ -29,15 +33,22 @@ class SellersApi {
 
 	private final Sellers sellers;
 
-	SellersApi(Registration registration, Sellers sellers) {
+	private final ClientLimits limits;
+
+	private final ClientAddress clients;
+
+	SellersApi(Registration registration, Sellers sellers, ClientLimits limits, ClientAddress clients) {
 		this.registration = registration;
 		this.sellers = sellers;
+		this.limits = limits;
+		this.clients = clients;
 	}
 
 	@PostMapping("/api/v1/sellers")
 	@ResponseStatus(HttpStatus.CREATED)
-	Registration.Registered register(@RequestBody Registration.NewSeller seller, Locale locale) {
-		return this.registration.register(seller, locale);
+	Registration.Registered register(@RequestBody Registration.NewSeller seller, HttpServletRequest http,
+			Locale locale) {
+		return this.limits.registration(this.clients.of(http), () -> this.registration.register(seller, locale));
 	}
 
 	@GetMapping("/api/v1/me")

@@ -2,8 +2,10 @@ package io.kaidian.account.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,24 +21,31 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.account.Sessions;
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.security.SignInAttempt;
+import io.kaidian.platform.web.ClientAddress;
 
 /**
- * {@code POST /api/v1/sessions} signs in; {@code DELETE /api/v1/sessions/current} signs
- * out.
+ * {@code POST /api/v1/sessions} signs in (with a {@code code} besides the password when
+ * the email asks for one: {@code 401 STEP_UP_REQUIRED}, ADR 0016);
+ * {@code DELETE /api/v1/sessions/current} signs out.
  */
 @RestController
 class SessionsApi {
 
 	private final Sessions sessions;
 
-	SessionsApi(Sessions sessions) {
+	private final ClientAddress clients;
+
+	SessionsApi(Sessions sessions, ClientAddress clients) {
 		this.sessions = sessions;
+		this.clients = clients;
 	}
 
 	@PostMapping("/api/v1/sessions")
 	@ResponseStatus(HttpStatus.CREATED)
-	SessionResponse signIn(@Valid @RequestBody SignInRequest request) {
-		Sessions.SignedIn signedIn = this.sessions.signIn(request.email(), request.password());
+	SessionResponse signIn(@Valid @RequestBody SignInRequest request, HttpServletRequest http, Locale locale) {
+		Sessions.SignedIn signedIn = this.sessions.signIn(
+				new SignInAttempt(request.email(), request.password(), request.code(), this.clients.of(http), locale));
 		KaidianUser user = signedIn.user();
 		return new SessionResponse(signedIn.token(), signedIn.expiresAt(), user.memberId(),
 				user.kind() == io.kaidian.platform.security.AccountKind.STAFF ? user.accountId() : null,
@@ -52,8 +61,11 @@ class SessionsApi {
 	/**
 	 * @param email the login
 	 * @param password the password
+	 * @param code the code sent by email after a {@code STEP_UP_REQUIRED} answer; only
+	 * needed then
 	 */
-	record SignInRequest(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 1024) String password) {
+	record SignInRequest(@NotBlank @Size(max = 320) String email, @NotBlank @Size(max = 1024) String password,
+			@Nullable @Size(max = 16) String code) {
 	}
 
 	/**

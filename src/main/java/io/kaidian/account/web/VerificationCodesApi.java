@@ -2,6 +2,7 @@ package io.kaidian.account.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,27 +14,42 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.kaidian.account.ClientLimits;
 import io.kaidian.account.VerificationCodes;
 import io.kaidian.account.VerificationPurpose;
 import io.kaidian.notification.Channel;
+import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.web.ClientAddress;
 
 /**
  * {@code POST /api/v1/verification-codes}: sends a one-time code by email or SMS
- * (R-REG-8).
+ * (R-REG-8), at most {@code kaidian.account.client-limits.code-sends-per-hour} per client
+ * address across all targets (ADR 0016).
  */
 @RestController
 class VerificationCodesApi {
 
 	private final VerificationCodes codes;
 
-	VerificationCodesApi(VerificationCodes codes) {
+	private final ClientLimits limits;
+
+	private final ClientAddress clients;
+
+	VerificationCodesApi(VerificationCodes codes, ClientLimits limits, ClientAddress clients) {
 		this.codes = codes;
+		this.limits = limits;
+		this.clients = clients;
 	}
 
 	@PostMapping("/api/v1/verification-codes")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	CodeSent send(@Valid @RequestBody CodeRequest request, Locale locale) {
-		VerificationCodes.Sent sent = this.codes.send(request.channel(), request.target(), request.purpose(), locale);
+	CodeSent send(@Valid @RequestBody CodeRequest request, HttpServletRequest http, Locale locale) {
+		if (request.purpose() == VerificationPurpose.SIGN_IN) {
+			// sent by the sign-in itself, after the right password (ADR 0016)
+			throw RuleViolationException.of("purpose", "INVALID_VALUE");
+		}
+		VerificationCodes.Sent sent = this.limits.codeSend(this.clients.of(http),
+				() -> this.codes.send(request.channel(), request.target(), request.purpose(), locale));
 		return new CodeSent(sent.expiresIn().toSeconds(), sent.resendAfter().toSeconds());
 	}
 

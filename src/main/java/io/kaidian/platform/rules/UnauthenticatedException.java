@@ -9,4 +9,9 @@ public class UnauthenticatedException extends Refusal {
 		super(code, List.of());
 	}
 
+	/** With the fields that did not prove who the caller is. */
+	public UnauthenticatedException(String code, List<Violation> violations) {
+		super(code, violations);
+	}
+
 }

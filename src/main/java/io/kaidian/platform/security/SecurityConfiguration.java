@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,7 +25,9 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
+import io.kaidian.platform.web.ClientAddress;
 import io.kaidian.platform.web.IdempotencyFilter;
 import io.kaidian.platform.web.ProblemRenderer;
 
@@ -55,6 +58,18 @@ class SecurityConfiguration {
 	@Bean
 	ProblemSecurityHandlers problemSecurityHandlers(ProblemRenderer renderer) {
 		return new ProblemSecurityHandlers(renderer);
+	}
+
+	/**
+	 * The form's password, and its code when the email asks for one, checked by the
+	 * account module with the API's brute-force protection (ADR 0016). The one provider,
+	 * a bean: Spring Security asks it for the form (and {@code request.login}), and
+	 * Spring Boot adds no default user.
+	 */
+	@Bean
+	FormSignInProvider formSignInProvider(PasswordAuthenticator passwords, ClientAddress clients,
+			LocaleResolver locales) {
+		return new FormSignInProvider(passwords, clients, locales);
 	}
 
 	@Bean
@@ -125,7 +140,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pages(HttpSecurity http, PageSessionCheck sessions) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, PageSessionCheck sessions, ClientAddress clients,
+			LocaleResolver locales) throws Exception {
 		http.headers(this::securityHeaders)
 			// a session whose password was reset or whose account was closed ends here
 			.addFilterAfter(new PageSessionFilter(sessions), SecurityContextHolderFilter.class)
@@ -148,6 +164,7 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.usernameParameter("email")
+				.authenticationDetailsSource(SignInDetails.source(clients, locales))
 				.successHandler(PageSignIn::succeeded)
 				.failureHandler(PageSignIn::failed)
 				.permitAll())

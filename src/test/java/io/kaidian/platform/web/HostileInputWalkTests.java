@@ -46,7 +46,7 @@ class HostileInputWalkTests extends IntegrationTest {
 			"textEn", "textZh", "howToFixEn", "howToFixZh", "kind", "target", "email", "password", "emailCode", "phone",
 			"phoneCode", "region", "reasons.field", "reasons.code", "reasons.message", "items.ref",
 			"items.reasons.field", "items.reasons.code", "items.reasons.message", "roles", "term", "list", "memberId",
-			"note");
+			"note", "code", "newPassword");
 
 	@Autowired
 	private JdbcClient jdbc;
