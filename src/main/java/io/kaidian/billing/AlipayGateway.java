@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import io.kaidian.platform.money.Money;
 
 /**
- * Alipay's computer-website payment without its SDK (ADR 0025): the payer goes to the
+ * Alipay's computer-website payment without its SDK (ADR 0023): the payer goes to the
  * gateway with an RSA2-signed {@code alipay.trade.page.pay} request, and Alipay's
  * asynchronous notification is verified with Alipay's public key. Offered only when
  * {@code kaidian.billing.alipay.app-id} and both keys are set.

@@ -8,7 +8,7 @@ import java.util.UUID;
 import io.kaidian.platform.money.Money;
 
 /**
- * Alipay's asynchronous notification rules (ADR 0025), shared by the real adapter and the
+ * Alipay's asynchronous notification rules (ADR 0023), shared by the real adapter and the
  * sandbox, which signs its notifications the same way: the RSA2 signature over the sorted
  * parameters without {@code sign} and {@code sign_type}, then {@code app_id} and
  * {@code seller_id} must be ours, and {@code trade_status} says what happened.

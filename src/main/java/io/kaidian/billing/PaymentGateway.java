@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import io.kaidian.platform.money.Money;
 
 /**
- * The port to a payment gateway (R-FEE-2; ADR 0025): where to send the payer, and what a
+ * The port to a payment gateway (R-FEE-2; ADR 0023): where to send the payer, and what a
  * notification the gateway sent says once its signature and addressee are verified.
  * Everything after verification (the payment exists, the amount matches, the state moves
  * once) is the same for every gateway ({@link PaymentNotifications}).

@@ -23,7 +23,7 @@ import io.kaidian.platform.money.Money;
 
 /**
  * Every gateway's notifications, after the adapter verified signature and addressee
- * (R-FEE-2; ADR 0025): the payment must exist and be of that gateway, the amount must be
+ * (R-FEE-2; ADR 0023): the payment must exist and be of that gateway, the amount must be
  * the payment's to the cent, and a payment ends once. Notifications are at-least-once and
  * unordered, so a replay or a late {@code WAIT_BUYER_PAY} changes nothing; a refused one
  * changes nothing but is kept, counted and logged. When the last invoice of an

@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Fees and payments (R-FEE-1, R-FEE-2; API.md "Fees"; ADR 0025): invoices issued on
+ * Fees and payments (R-FEE-1, R-FEE-2; API.md "Fees"; ADR 0023): invoices issued on
  * approval, payment through the sandbox and through Alipay's signed notifications, which
  * are at-least-once, unordered and sometimes forged.
  */

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sandbox gateway signs its notifications as Alipay does and verifies them with the
- * same rules (ADR 0025); switched off (production) it takes nothing (R-FEE-2).
+ * same rules (ADR 0023); switched off (production) it takes nothing (R-FEE-2).
  */
 class SandboxGatewayTests {
 

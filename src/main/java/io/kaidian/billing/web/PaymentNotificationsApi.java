@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.kaidian.billing.PaymentNotifications;
 
 /**
- * Gateways' asynchronous notifications (API.md, "Fees"; ADR 0025): answered with exactly
+ * Gateways' asynchronous notifications (API.md, "Fees"; ADR 0023): answered with exactly
  * {@code success} once handled, so the gateway stops retrying; a refused one answers
  * {@code 400 failure} and changes nothing.
  */

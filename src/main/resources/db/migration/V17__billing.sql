@@ -1,4 +1,4 @@
--- Fees and payments (R-FEE-1, R-FEE-2; docs/adr/0025-payment-gateway.md). Money tables are
+-- Fees and payments (R-FEE-1, R-FEE-2; docs/adr/0023-payment-gateway.md). Money tables are
 -- append-only: an invoice never changes once issued, a payment's state changes are rows of
 -- billing_payment_event, and every notification a gateway sends is kept as it came.
 
