@@ -1,5 +1,5 @@
 -- One reviewer's claim → decide APPROVE cycle on the IDENTITY queue, in plain SQL: the statements
--- Reviews.claim and Reviews.decide write (ReviewCases.claimNext, ReviewCases.decide, AuditTrail.record),
+-- ReviewDesk.claim and ReviewDesk.decide write (ReviewCases.claimNext, ReviewCases.decide, AuditTrail.record),
 -- in the same two transactions. Run by io.kaidian.bench.ReviewThroughput (docs/benchmarks.md):
 --   pgbench -n -M prepared -c 16 -j 2 -T 30 -f claim_decide.sql -h localhost -p <port> -U postgres postgres
 -- Each pgbench client is one reviewer, 0000…0001 to 0000…0010. Left out on purpose (the service does

@@ -22,13 +22,13 @@ import io.kaidian.platform.i18n.Languages;
 @Service
 public class SellerMessages {
 
-	private final Sellers sellers;
+	private final SellerDirectory sellers;
 
 	private final Notifications notifications;
 
 	private final MessageSource messages;
 
-	SellerMessages(Sellers sellers, Notifications notifications, MessageSource messages) {
+	SellerMessages(SellerDirectory sellers, Notifications notifications, MessageSource messages) {
 		this.sellers = sellers;
 		this.notifications = notifications;
 		this.messages = messages;

@@ -11,7 +11,7 @@ import io.kaidian.platform.rules.ConflictException;
 import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.review.Queue;
 import io.kaidian.review.Reason;
-import io.kaidian.review.Reviews;
+import io.kaidian.review.ReviewDesk;
 
 /**
  * The Alipay step finished (R-ID-2), on the sandbox page or by the real provider's
@@ -23,7 +23,7 @@ public class AlipayCallback {
 
 	private final IdentityCases cases;
 
-	private final Reviews reviews;
+	private final ReviewDesk reviews;
 
 	private final IdentityReviewSubject reviewSubject;
 
@@ -33,8 +33,8 @@ public class AlipayCallback {
 
 	private final Clock clock;
 
-	AlipayCallback(IdentityCases cases, Reviews reviews, IdentityReviewSubject reviewSubject, IdentityRefusal refusal,
-			IdentityAudit audit, Clock clock) {
+	AlipayCallback(IdentityCases cases, ReviewDesk reviews, IdentityReviewSubject reviewSubject,
+			IdentityRefusal refusal, IdentityAudit audit, Clock clock) {
 		this.cases = cases;
 		this.reviews = reviews;
 		this.reviewSubject = reviewSubject;
@@ -56,7 +56,7 @@ public class AlipayCallback {
 					"AWAITING_PROVIDER");
 			return;
 		}
-		var review = this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY, subjectRef(current), current.sellerId(),
+		var review = this.reviews.open(new ReviewDesk.OpenCase(Queue.IDENTITY, subjectRef(current), current.sellerId(),
 				current.memberId(), this.reviewSubject.of(current)));
 		this.cases.transition(current, current.authorised(review.id(), review.dueBy()), this.clock.instant(), null);
 		this.audit.record(current, "ALIPAY_COMPLETED", "AWAITING_PROVIDER", "IN_REVIEW", null);

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 import io.kaidian.documents.Check;
 import io.kaidian.review.ReviewSubject;
-import io.kaidian.review.Reviews;
+import io.kaidian.review.ReviewDesk;
 
 /**
  * How identity describes a case to the generic review desk: the data (numbers masked),
@@ -33,9 +33,9 @@ class IdentityReviewSubject {
 
 	private final Subjects subjects;
 
-	private final Reviews reviews;
+	private final ReviewDesk reviews;
 
-	IdentityReviewSubject(IdentityCases cases, IdentityDocuments documents, Subjects subjects, Reviews reviews) {
+	IdentityReviewSubject(IdentityCases cases, IdentityDocuments documents, Subjects subjects, ReviewDesk reviews) {
 		this.cases = cases;
 		this.documents = documents;
 		this.subjects = subjects;

@@ -20,7 +20,7 @@ class Escalation {
 	static final String TASK = "escalate-overdue-review-cases";
 
 	@Bean
-	RecurringTask<Void> escalateOverdueReviewCases(Reviews reviews, EscalationProperties properties) {
+	RecurringTask<Void> escalateOverdueReviewCases(ReviewDesk reviews, EscalationProperties properties) {
 		return Tasks.recurring(TASK, FixedDelay.of(properties.every()))
 			.execute((instance, context) -> reviews.escalateOverdue());
 	}

@@ -61,7 +61,7 @@ public record ReviewCase(UUID id, Queue queue, String subjectRef, UUID sellerId,
 	 * A new case on the request's queue: the next attempt of {@code previous} (the
 	 * subject's latest decided case, if any), kept from the reviewer who rejected it.
 	 */
-	static ReviewCase opened(UUID id, Reviews.OpenCase request, @Nullable ReviewCase previous, Instant now,
+	static ReviewCase opened(UUID id, ReviewDesk.OpenCase request, @Nullable ReviewCase previous, Instant now,
 			Instant dueBy, List<Item> items) {
 		UUID excluded = previous != null && previous.outcome() == Outcome.REJECTED ? previous.decidedBy() : null;
 		Instant nextDueBy = items.stream().map(Item::dueBy).reduce(dueBy, ReviewCase::earlier);

@@ -16,7 +16,7 @@ import io.kaidian.platform.rules.ConflictException;
 import io.kaidian.platform.rules.RuleViolationException;
 import io.kaidian.platform.rules.Violation;
 import io.kaidian.review.Queue;
-import io.kaidian.review.Reviews;
+import io.kaidian.review.ReviewDesk;
 
 /**
  * The seller submits the application (R-APP-6): complete, every rule kept, every required
@@ -38,7 +38,7 @@ public class ApplicationSubmission {
 
 	private final ReviewSubjectAssembler reviewSubject;
 
-	private final Reviews reviews;
+	private final ReviewDesk reviews;
 
 	private final ApplicationAudit audit;
 
@@ -54,8 +54,9 @@ public class ApplicationSubmission {
 
 	ApplicationSubmission(Applications applications, ApplicationRules rules, RequiredDocumentPolicy required,
 			ApprovedIdentity identity, ApplicationReopening reopening, ReviewSubjectAssembler reviewSubject,
-			Reviews reviews, ApplicationAudit audit, ApplicationViewAssembler views, ApplicationEventPublisher events,
-			SettlementProperties properties, Clock clock, ApprovalAnnouncement announcement) {
+			ReviewDesk reviews, ApplicationAudit audit, ApplicationViewAssembler views,
+			ApplicationEventPublisher events, SettlementProperties properties, Clock clock,
+			ApprovalAnnouncement announcement) {
 		this.announcement = announcement;
 		this.applications = applications;
 		this.rules = rules;
@@ -111,7 +112,7 @@ public class ApplicationSubmission {
 	}
 
 	private SettlementApplication openReview(SettlementApplication current, SettlementApplication draft, Instant now) {
-		var review = this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION, "application:" + current.sellerId(),
+		var review = this.reviews.open(new ReviewDesk.OpenCase(Queue.APPLICATION, "application:" + current.sellerId(),
 				current.sellerId(), current.memberId(), this.reviewSubject.of(draft)));
 		SettlementApplication submitted = this.applications.save(current, draft.submitted(review.id(), review.dueBy()),
 				now);

@@ -194,8 +194,8 @@ class ReviewCaseTransitionsTests {
 				null, NOW, CASE_DUE, items);
 	}
 
-	private static Reviews.OpenCase request(Queue queue, List<String> items) {
-		return new Reviews.OpenCase(queue, queue.name().toLowerCase() + ":" + UUID.randomUUID(), UUID.randomUUID(),
+	private static ReviewDesk.OpenCase request(Queue queue, List<String> items) {
+		return new ReviewDesk.OpenCase(queue, queue.name().toLowerCase() + ":" + UUID.randomUUID(), UUID.randomUUID(),
 				"cn10000000000009", new ReviewSubject(List.of(), List.of(), List.of(), items, List.of()));
 	}
 

@@ -30,7 +30,7 @@ class ReviewDeskStatementsTests extends IntegrationTest {
 	static final int BUDGET = 10;
 
 	@Autowired
-	Reviews reviews;
+	ReviewDesk reviews;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -75,7 +75,7 @@ class ReviewDeskStatementsTests extends IntegrationTest {
 
 	private UUID open(String subjectRef) {
 		return this.reviews
-			.open(new Reviews.OpenCase(Queue.IDENTITY, subjectRef, UUID.randomUUID(), "cn00000000004711",
+			.open(new ReviewDesk.OpenCase(Queue.IDENTITY, subjectRef, UUID.randomUUID(), "cn00000000004711",
 					new ReviewSubject(List.of(new ReviewSubject.Field("personName", "王小明")),
 							List.of(new ReviewSubject.Document("ID_FRONT", "/api/v1/review/documents/x", "NEW"),
 									new ReviewSubject.Document("ID_BACK", "/api/v1/review/documents/y", "NEW")),

@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 class ReviewDeskTests extends IntegrationTest {
 
 	@Autowired
-	Reviews reviews;
+	ReviewDesk reviews;
 
 	@Autowired
 	ReviewCases cases;
@@ -190,7 +190,7 @@ class ReviewDeskTests extends IntegrationTest {
 	@Test
 	void R_APP_6_applicationCasesAreDecidedItemByItemAndRejectedItemsNamed() {
 		StaffFixtures.Signed reviewer = this.staff.signedIn("REVIEWER");
-		ReviewCase opened = stored(this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION,
+		ReviewCase opened = stored(this.reviews.open(new ReviewDesk.OpenCase(Queue.APPLICATION,
 				"application:" + UUID.randomUUID(), UUID.randomUUID(), "cn10000000000009",
 				new ReviewSubject(List.of(), List.of(), List.of(), List.of("category:shoes", "brand:0"), List.of()))));
 		long version = claim(reviewer, Queue.APPLICATION).get("version").asLong();
@@ -259,7 +259,7 @@ class ReviewDeskTests extends IntegrationTest {
 			.token(this.staff.operatorToken())
 			.send();
 		assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
-		ReviewCase application = stored(this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION,
+		ReviewCase application = stored(this.reviews.open(new ReviewDesk.OpenCase(Queue.APPLICATION,
 				"application:" + UUID.randomUUID(), UUID.randomUUID(), "cn10000000000009",
 				new ReviewSubject(List.of(), List.of(), List.of(), List.of("category:toys"), List.of()))));
 
@@ -289,7 +289,7 @@ class ReviewDeskTests extends IntegrationTest {
 	@Test
 	void R_ID_5_aCasePastItsDueTimeIsEscalatedAndMarkedLateForTheSeller() {
 		UUID seller = UUID.randomUUID();
-		ReviewCase opened = stored(this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY,
+		ReviewCase opened = stored(this.reviews.open(new ReviewDesk.OpenCase(Queue.IDENTITY,
 				"identity:" + UUID.randomUUID(), seller, "cn10000000000017", subject())));
 		await().atMost(Duration.ofSeconds(10)).until(() -> requirementState(seller).equals("IN_REVIEW"));
 
@@ -608,13 +608,13 @@ class ReviewDeskTests extends IntegrationTest {
 	}
 
 	private ReviewCase openApplication(String... items) {
-		return stored(this.reviews.open(new Reviews.OpenCase(Queue.APPLICATION, "application:" + UUID.randomUUID(),
+		return stored(this.reviews.open(new ReviewDesk.OpenCase(Queue.APPLICATION, "application:" + UUID.randomUUID(),
 				UUID.randomUUID(), "cn" + UUID.randomUUID().toString().replace("-", "").substring(0, 14),
 				new ReviewSubject(List.of(), List.of(), List.of(), List.of(items), List.of()))));
 	}
 
 	private ReviewCase open(Queue queue, String subjectRef) {
-		return stored(this.reviews.open(new Reviews.OpenCase(queue, subjectRef, UUID.randomUUID(),
+		return stored(this.reviews.open(new ReviewDesk.OpenCase(queue, subjectRef, UUID.randomUUID(),
 				"cn" + String.format("%014d", Math.abs(subjectRef.hashCode())), subject())));
 	}
 

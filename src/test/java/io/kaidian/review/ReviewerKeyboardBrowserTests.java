@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewerKeyboardBrowserTests extends IntegrationTest {
 
 	@Autowired
-	Reviews reviews;
+	ReviewDesk reviews;
 
 	@Autowired
 	ReviewCases cases;
@@ -140,7 +140,7 @@ class ReviewerKeyboardBrowserTests extends IntegrationTest {
 
 	private ReviewCase open() {
 		String member = "cn" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
-		return stored(this.reviews.open(new Reviews.OpenCase(Queue.IDENTITY, "identity:" + UUID.randomUUID(),
+		return stored(this.reviews.open(new ReviewDesk.OpenCase(Queue.IDENTITY, "identity:" + UUID.randomUUID(),
 				UUID.randomUUID(), member, ReviewerPagesTests.identitySubject())));
 	}
 

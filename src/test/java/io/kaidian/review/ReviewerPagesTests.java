@@ -34,7 +34,7 @@ class ReviewerPagesTests extends IntegrationTest {
 	private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
 	@Autowired
-	Reviews reviews;
+	ReviewDesk reviews;
 
 	@Autowired
 	ReviewCases cases;
@@ -261,7 +261,7 @@ class ReviewerPagesTests extends IntegrationTest {
 
 	private ReviewCase open(Queue queue, ReviewSubject subject) {
 		String member = "cn" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
-		return stored(this.reviews.open(new Reviews.OpenCase(queue,
+		return stored(this.reviews.open(new ReviewDesk.OpenCase(queue,
 				queue.name().toLowerCase() + ":" + UUID.randomUUID(), UUID.randomUUID(), member, subject)));
 	}
 

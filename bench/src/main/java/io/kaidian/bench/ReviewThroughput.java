@@ -40,13 +40,13 @@ import io.kaidian.review.Outcome;
 import io.kaidian.review.Queue;
 import io.kaidian.review.ReviewCase;
 import io.kaidian.review.ReviewSubject;
-import io.kaidian.review.Reviews;
+import io.kaidian.review.ReviewDesk;
 
 /**
  * Load test of the review desk (docs/benchmarks.md, "Review: claim and decide"): the real
  * application in this JVM on a throw-away embedded PostgreSQL, N reviewers each looping
  * claim → decide APPROVE on the {@code IDENTITY} queue for a fixed time, through real
- * HTTP (the product's path) and, optionally, through the {@link Reviews} bean directly;
+ * HTTP (the product's path) and, optionally, through the {@link ReviewDesk} bean directly;
  * then {@code pgbench} running {@code claim_decide.sql} (the same claim and decide SQL)
  * with as many clients against the same server.
  * <p>
@@ -72,7 +72,7 @@ public final class ReviewThroughput {
 
 	private final JdbcTemplate jdbc;
 
-	private final Reviews reviews;
+	private final ReviewDesk reviews;
 
 	private final List<Reviewer> reviewers = new ArrayList<>();
 
@@ -84,7 +84,7 @@ public final class ReviewThroughput {
 		this.options = options;
 		this.context = context;
 		this.jdbc = context.getBean(JdbcTemplate.class);
-		this.reviews = context.getBean(Reviews.class);
+		this.reviews = context.getBean(ReviewDesk.class);
 		this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 	}
 
@@ -162,7 +162,7 @@ public final class ReviewThroughput {
 	}
 
 	/**
-	 * Opens {@code cases} IDENTITY cases through {@link Reviews#open}, each its own
+	 * Opens {@code cases} IDENTITY cases through {@link ReviewDesk#open}, each its own
 	 * seller.
 	 */
 	private void seedThroughService(int cases) throws Exception {
@@ -188,7 +188,7 @@ public final class ReviewThroughput {
 			Thread.sleep(200);
 		}
 		this.jdbc.execute("VACUUM ANALYZE review_case");
-		System.out.printf(Locale.ROOT, "  seeded %,d cases through Reviews.open in %.1f s%n", cases,
+		System.out.printf(Locale.ROOT, "  seeded %,d cases through ReviewDesk.open in %.1f s%n", cases,
 				(System.nanoTime() - started) / 1e9);
 	}
 
@@ -198,7 +198,7 @@ public final class ReviewThroughput {
 		return pending != null ? pending : 0;
 	}
 
-	private static Reviews.OpenCase openCase(int i) {
+	private static ReviewDesk.OpenCase openCase(int i) {
 		String memberId = String.format(Locale.ROOT, "KD%010d", i);
 		ReviewSubject subject = new ReviewSubject(
 				List.of(new ReviewSubject.Field("personName", "张*" + (i % 100)),
@@ -208,12 +208,12 @@ public final class ReviewThroughput {
 						new ReviewSubject.Document("HOLDING_ID_PHOTO", "/api/v1/documents/" + UUID.randomUUID(),
 								"NEW")),
 				List.of(new ReviewSubject.Flag("ID_NUMBER_CHECKSUM", true, null)), List.of(), List.of());
-		return new Reviews.OpenCase(Queue.IDENTITY, "identity:bench-" + i, UUID.randomUUID(), memberId, subject);
+		return new ReviewDesk.OpenCase(Queue.IDENTITY, "identity:bench-" + i, UUID.randomUUID(), memberId, subject);
 	}
 
 	/**
 	 * The reviewers loop claim → decide APPROVE: over HTTP with their bearer tokens, or
-	 * on the {@link Reviews} bean.
+	 * on the {@link ReviewDesk} bean.
 	 */
 	private Result service(int run, boolean http) throws Exception {
 		String mode = http ? "http" : "service";
@@ -262,7 +262,7 @@ public final class ReviewThroughput {
 				this.options.duration);
 		resetQueue();
 		long started = System.nanoTime();
-		// the same shape of row as Reviews.open writes: one seller per case, due in order
+		// the same shape of row as ReviewDesk.open writes: one seller per case, due in order
 		String subject = this.jdbc.queryForObject("SELECT subject::text FROM review_case LIMIT 1", String.class);
 		this.jdbc.update("INSERT INTO review_case (id, queue, subject_ref, seller_id, member_id, attempt, status, "
 				+ "subject, submitted_at, due_by, next_due_by) SELECT gen_random_uuid(), 'IDENTITY', "
@@ -513,12 +513,12 @@ public final class ReviewThroughput {
 
 	}
 
-	/** The service layer alone: {@link Reviews#claim} and {@link Reviews#decide}. */
+	/** The service layer alone: {@link ReviewDesk#claim} and {@link ReviewDesk#decide}. */
 	private static final class ServiceWorker extends Worker {
 
-		private final Reviews reviews;
+		private final ReviewDesk reviews;
 
-		ServiceWorker(Reviewer reviewer, Window window, Reviews reviews) {
+		ServiceWorker(Reviewer reviewer, Window window, ReviewDesk reviews) {
 			super(reviewer, window);
 			this.reviews = reviews;
 		}

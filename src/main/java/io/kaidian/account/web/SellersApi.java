@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.account.ClientLimits;
 import io.kaidian.account.Registration;
-import io.kaidian.account.Sellers;
+import io.kaidian.account.SellerDirectory;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.platform.web.ClientAddress;
@@ -31,13 +31,13 @@ class SellersApi {
 
 	private final Registration registration;
 
-	private final Sellers sellers;
+	private final SellerDirectory sellers;
 
 	private final ClientLimits limits;
 
 	private final ClientAddress clients;
 
-	SellersApi(Registration registration, Sellers sellers, ClientLimits limits, ClientAddress clients) {
+	SellersApi(Registration registration, SellerDirectory sellers, ClientLimits limits, ClientAddress clients) {
 		this.registration = registration;
 		this.sellers = sellers;
 		this.limits = limits;

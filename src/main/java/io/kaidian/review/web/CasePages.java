@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.review.CaseFile;
 import io.kaidian.review.ReviewSubject;
-import io.kaidian.review.Reviews;
+import io.kaidian.review.ReviewDesk;
 
 /**
  * A case's page: everything the reviewer needs and, while the case is the reader's, the
@@ -23,11 +23,11 @@ class CasePages extends ReviewerPage {
 
 	static final String CASE = "review/case";
 
-	private final Reviews reviews;
+	private final ReviewDesk reviews;
 
 	private final CaseModel cases;
 
-	CasePages(Reviews reviews, CaseModel cases) {
+	CasePages(ReviewDesk reviews, CaseModel cases) {
 		this.reviews = reviews;
 		this.cases = cases;
 	}

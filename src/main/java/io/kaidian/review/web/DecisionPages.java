@@ -17,7 +17,7 @@ import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.review.CaseFile;
 import io.kaidian.review.Outcome;
 import io.kaidian.review.ReviewCase;
-import io.kaidian.review.Reviews;
+import io.kaidian.review.ReviewDesk;
 
 /**
  * The case page's forms: the decision and the release (docs/guide/review-desk.md,
@@ -27,11 +27,11 @@ import io.kaidian.review.Reviews;
 @Controller
 class DecisionPages extends ReviewerPage {
 
-	private final Reviews reviews;
+	private final ReviewDesk reviews;
 
 	private final DecisionProblems problems;
 
-	DecisionPages(Reviews reviews, DecisionProblems problems) {
+	DecisionPages(ReviewDesk reviews, DecisionProblems problems) {
 		this.reviews = reviews;
 		this.problems = problems;
 	}

@@ -18,7 +18,7 @@ import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.review.CaseFile;
 import io.kaidian.review.Queue;
-import io.kaidian.review.Reviews;
+import io.kaidian.review.ReviewDesk;
 
 /**
  * A queue's page, the earliest next deadline first, and its "claim next" button
@@ -29,11 +29,11 @@ class QueuePages extends ReviewerPage {
 
 	static final String QUEUE = "review/queue";
 
-	private final Reviews reviews;
+	private final ReviewDesk reviews;
 
 	private final Clock clock;
 
-	QueuePages(Reviews reviews, Clock clock) {
+	QueuePages(ReviewDesk reviews, Clock clock) {
 		this.reviews = reviews;
 		this.clock = clock;
 	}

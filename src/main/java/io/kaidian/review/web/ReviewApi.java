@@ -30,19 +30,19 @@ import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
 import io.kaidian.review.ReviewCase;
 import io.kaidian.review.ReviewSubject;
-import io.kaidian.review.Reviews;
+import io.kaidian.review.ReviewDesk;
 
 /** The review desk's API (API.md, "Review"); role REVIEWER. */
 @RestController
 class ReviewApi {
 
-	private final Reviews reviews;
+	private final ReviewDesk reviews;
 
 	private final ReasonCatalogue catalogue;
 
 	private final AuditTrail audit;
 
-	ReviewApi(Reviews reviews, ReasonCatalogue catalogue, AuditTrail audit) {
+	ReviewApi(ReviewDesk reviews, ReasonCatalogue catalogue, AuditTrail audit) {
 		this.reviews = reviews;
 		this.catalogue = catalogue;
 		this.audit = audit;

@@ -24,7 +24,7 @@ import io.kaidian.review.CaseHistory.Step;
  * See docs/guide/review-desk.md.
  */
 @Service
-public class Reviews {
+public class ReviewDesk {
 
 	private final ReviewCases cases;
 
@@ -42,7 +42,7 @@ public class Reviews {
 
 	private final Clock clock;
 
-	Reviews(ReviewCases cases, ReasonCatalogue reasons, ReviewerAccess access, WorkingCalendar calendar,
+	ReviewDesk(ReviewCases cases, ReasonCatalogue reasons, ReviewerAccess access, WorkingCalendar calendar,
 			ReviewTargets targets, CaseHistory history, ApplicationEventPublisher events, Clock clock) {
 		this.cases = cases;
 		this.reasons = reasons;

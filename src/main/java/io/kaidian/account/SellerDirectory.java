@@ -10,11 +10,11 @@ import org.springframework.stereotype.Service;
 
 /** What other modules and the seller's own pages may read about a seller's account. */
 @Service
-public class Sellers {
+public class SellerDirectory {
 
 	private final SellerAccounts accounts;
 
-	Sellers(SellerAccounts accounts) {
+	SellerDirectory(SellerAccounts accounts) {
 		this.accounts = accounts;
 	}
 
