@@ -20,8 +20,6 @@ import io.kaidian.notification.Outbox;
 import io.kaidian.support.Api;
 import io.kaidian.support.DatabaseSnapshot;
 import io.kaidian.support.IntegrationTest;
-import io.kaidian.support.SellerFixtures;
-import io.kaidian.support.StaffFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +44,7 @@ class HostileInputWalkTests extends IntegrationTest {
 			"textEn", "textZh", "howToFixEn", "howToFixZh", "kind", "target", "email", "password", "emailCode", "phone",
 			"phoneCode", "region", "reasons.field", "reasons.code", "reasons.message", "items.ref",
 			"items.reasons.field", "items.reasons.code", "items.reasons.message", "roles", "term", "list", "memberId",
-			"note", "code", "newPassword");
+			"note", "code", "newPassword", "provider");
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -58,10 +56,7 @@ class HostileInputWalkTests extends IntegrationTest {
 
 	@BeforeEach
 	void callers() {
-		StaffFixtures staff = new StaffFixtures(this.api);
-		SellerFixtures sellers = new SellerFixtures(this.api, mail, this.outbox);
-		this.tokens = Map.of("admin", staff.operatorToken(), "review", staff.tokenFor("REVIEWER"), "me",
-				sellers.signIn(sellers.register()));
+		this.tokens = AreaCallers.tokens(this.api, mail, this.outbox);
 	}
 
 	@Test
