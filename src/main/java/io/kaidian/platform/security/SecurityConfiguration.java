@@ -76,15 +76,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AccessTokenAuthenticator tokens, ProblemSecurityHandlers problems,
 			IdempotencyFilter idempotency) throws Exception {
-		http.securityMatcher("/api/**")
-			.headers(this::securityHeaders)
-			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache((cache) -> cache.disable())
-			.httpBasic((basic) -> basic.disable())
-			.formLogin((form) -> form.disable())
-			.logout((logout) -> logout.disable())
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+		statelessWithBearerTokens(http.securityMatcher("/api/**"), tokens, problems)
 			// after authorization: 401 and 403 are answered before a key is stored
 			.addFilterAfter(idempotency, AuthorizationFilter.class)
 			.exceptionHandling(
@@ -111,6 +103,22 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * A chain for machines: no session, no CSRF token, no forms; the caller is whoever
+	 * the bearer token names.
+	 */
+	private HttpSecurity statelessWithBearerTokens(HttpSecurity http, AccessTokenAuthenticator tokens,
+			ProblemSecurityHandlers problems) throws Exception {
+		return http.headers(this::securityHeaders)
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class);
+	}
+
+	/**
 	 * The management endpoints: health (and its liveness and readiness groups) for
 	 * anyone, the rest (metrics, info) for an operator's bearer token.
 	 */
@@ -118,15 +126,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain management(HttpSecurity http, AccessTokenAuthenticator tokens, ProblemSecurityHandlers problems)
 			throws Exception {
-		http.securityMatcher("/actuator/**")
-			.headers(this::securityHeaders)
-			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache((cache) -> cache.disable())
-			.httpBasic((basic) -> basic.disable())
-			.formLogin((form) -> form.disable())
-			.logout((logout) -> logout.disable())
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+		statelessWithBearerTokens(http.securityMatcher("/actuator/**"), tokens, problems)
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)

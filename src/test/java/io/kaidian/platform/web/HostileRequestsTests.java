@@ -19,8 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.kaidian.notification.Outbox;
 import io.kaidian.support.DatabaseSnapshot;
 import io.kaidian.support.IntegrationTest;
-import io.kaidian.support.SellerFixtures;
-import io.kaidian.support.StaffFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,10 +48,7 @@ class HostileRequestsTests extends IntegrationTest {
 
 	@BeforeEach
 	void callers() {
-		StaffFixtures staff = new StaffFixtures(this.api);
-		SellerFixtures sellers = new SellerFixtures(this.api, mail, this.outbox);
-		this.tokens = Map.of("admin", staff.operatorToken(), "review", staff.tokenFor("REVIEWER"), "me",
-				sellers.signIn(sellers.register()));
+		this.tokens = AreaCallers.tokens(this.api, mail, this.outbox);
 	}
 
 	@Test
