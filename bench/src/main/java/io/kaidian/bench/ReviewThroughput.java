@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import io.kaidian.account.Sessions;
 import io.kaidian.account.StaffDirectory;
 import io.kaidian.platform.security.Role;
+import io.kaidian.platform.security.SignInAttempt;
 import io.kaidian.review.Decision;
 import io.kaidian.review.Outcome;
 import io.kaidian.review.Queue;
@@ -147,7 +148,9 @@ public final class ReviewThroughput {
 			String email = "reviewer-" + i + "@bench.kaidian.local";
 			UUID id = staff.create(
 					new StaffDirectory.NewStaff(email, PASSWORD, "Bench Reviewer " + i, Set.of(Role.REVIEWER)), null);
-			String token = sessions.signIn(email, PASSWORD).token();
+			// each reviewer from its own address, as the per-client sign-in limits count
+			String token = sessions.signIn(new SignInAttempt(email, PASSWORD, null, "198.51.100." + (i + 1), Locale.ROOT))
+				.token();
 			this.reviewers.add(new Reviewer(id, token));
 		}
 	}
