@@ -304,39 +304,19 @@ class SellerRegistrationTests extends IntegrationTest {
 
 	@Test
 	void R_REG_5_theEmailMustNotCarryAProtectedBrandOrProhibitedTerm() {
-		Map<String, Object> body = SellerFixtures.mainlandBody("ｎ.i.k.e.store@kaidian.test",
-				SellerFixtures.uniqueMobile());
-		body.put("emailCode", "123456");
-		body.put("phoneCode", "123456");
+		Api.Reply reply = registerWithEmail("ｎ.i.k.e.store@kaidian.test");
 
-		Api.Reply reply = this.api.post("/api/v1/sellers", body).send();
-
-		JsonNode hit = reply.json()
-			.get("errors")
-			.valueStream()
-			.filter((e) -> e.get("field").asString().equals("email"))
-			.findFirst()
-			.orElseThrow();
+		JsonNode hit = emailViolation(reply);
 		assertThat(hit.get("code").asString()).isEqualTo("PROTECTED_BRAND");
 		assertThat(hit.get("message").asString()).containsIgnoringCase("nike");
 	}
 
 	@Test
 	void R_REG_5_aRunTogetherEmailHoldingATermIsRefused() {
-		Map<String, Object> body = SellerFixtures.mainlandBody("replicawatches@example.com",
-				SellerFixtures.uniqueMobile());
-		body.put("emailCode", "123456");
-		body.put("phoneCode", "123456");
-
-		Api.Reply reply = this.api.post("/api/v1/sellers", body).send();
+		Api.Reply reply = registerWithEmail("replicawatches@example.com");
 
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
-		JsonNode hit = reply.json()
-			.get("errors")
-			.valueStream()
-			.filter((e) -> e.get("field").asString().equals("email"))
-			.findFirst()
-			.orElseThrow();
+		JsonNode hit = emailViolation(reply);
 		assertThat(hit.get("code").asString()).isEqualTo("PROHIBITED_TERM");
 		assertThat(hit.get("message").asString()).contains("replica");
 		assertThat(
@@ -464,6 +444,25 @@ class SellerRegistrationTests extends IntegrationTest {
 			.valueStream()
 			.map((error) -> error.get("field").asString() + ":" + error.get("code").asString()))
 			.containsExactlyInAnyOrder(fieldCodes);
+	}
+
+	/**
+	 * A registration with this email and codes that screening refuses before checking.
+	 */
+	private Api.Reply registerWithEmail(String email) {
+		Map<String, Object> body = SellerFixtures.mainlandBody(email, SellerFixtures.uniqueMobile());
+		body.put("emailCode", "123456");
+		body.put("phoneCode", "123456");
+		return this.api.post("/api/v1/sellers", body).send();
+	}
+
+	private static JsonNode emailViolation(Api.Reply reply) {
+		return reply.json()
+			.get("errors")
+			.valueStream()
+			.filter((e) -> e.get("field").asString().equals("email"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 }
