@@ -13,6 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import io.kaidian.platform.web.Requests;
+
 /**
  * Ends a page session whose account was closed or whose password was changed since it
  * signed in, on whichever instance it lives: the request goes on anonymous, so a page
@@ -31,7 +33,7 @@ class PageSessionFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = Requests.path(request);
 		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
 	}
 
