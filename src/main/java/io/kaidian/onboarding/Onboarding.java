@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import io.kaidian.account.SellerRegistered;
 import io.kaidian.billing.FeesPaid;
+import io.kaidian.exam.ExamPassed;
 import io.kaidian.identity.IdentityApproved;
 import io.kaidian.identity.IdentityRejected;
 import io.kaidian.review.ReasonCatalogue;
@@ -140,6 +141,15 @@ public class Onboarding {
 	@ApplicationModuleListener
 	void on(FeesPaid paid) {
 		settle(paid.sellerId(), Requirement.FEES, Checklist.Settled.done());
+	}
+
+	/**
+	 * The rules exam is passed (R-EXAM): {@code EXAM} is done, so the store profile is
+	 * due.
+	 */
+	@ApplicationModuleListener
+	void on(ExamPassed passed) {
+		settle(passed.sellerId(), Requirement.EXAM, Checklist.Settled.done());
 	}
 
 	/** Items of the application were rejected: the seller sees each with its reasons. */

@@ -3,8 +3,8 @@
  * §4.4), a read model built from the other modules' events. It only listens; nobody
  * depends on it.
  */
-@ApplicationModule(
-		allowedDependencies = { "platform", "account", "review", "identity", "settlement :: events", "billing" })
+@ApplicationModule(allowedDependencies = { "platform", "account", "review", "identity", "settlement :: events",
+		"billing", "exam" })
 @NullMarked
 package io.kaidian.onboarding;
 
