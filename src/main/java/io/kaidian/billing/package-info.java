@@ -3,7 +3,7 @@
  * through a {@link io.kaidian.billing.PaymentGateway} whose signed notifications settle
  * them (R-FEE-2). Money tables are append-only.
  */
-@ApplicationModule(allowedDependencies = { "platform", "account", "settlement :: events" })
+@ApplicationModule(allowedDependencies = { "platform", "account", "identity", "settlement", "settlement :: events" })
 @NullMarked
 package io.kaidian.billing;
 
