@@ -3,6 +3,7 @@ package io.kaidian.exam.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -67,14 +68,9 @@ class QuestionBankPages {
 	}
 
 	@PostMapping(BANK + "/questions")
-	String add(@RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String textEn,
-			@RequestParam(required = false) @Nullable String textZh,
-			@RequestParam(required = false) @Nullable List<String> optionEn,
-			@RequestParam(required = false) @Nullable List<String> optionZh,
-			@RequestParam(required = false) @Nullable Integer correct, KaidianUser operator, Locale locale, Model model,
+	String add(@RequestParam Map<String, String> fields, KaidianUser operator, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		Form form = new Form(topic, textEn, textZh, rows(optionEn), rows(optionZh), correct);
+		Form form = Form.of(fields);
 		try {
 			Question added = this.editing.add(form.draft(), operator.accountId());
 			redirect.addFlashAttribute("saved", added.id());
@@ -86,14 +82,9 @@ class QuestionBankPages {
 	}
 
 	@PostMapping(BANK + "/questions/{id}")
-	String save(@PathVariable UUID id, @RequestParam(required = false) @Nullable String topic,
-			@RequestParam(required = false) @Nullable String textEn,
-			@RequestParam(required = false) @Nullable String textZh,
-			@RequestParam(required = false) @Nullable List<String> optionEn,
-			@RequestParam(required = false) @Nullable List<String> optionZh,
-			@RequestParam(required = false) @Nullable Integer correct, KaidianUser operator, Locale locale, Model model,
-			RedirectAttributes redirect) {
-		Form form = new Form(topic, textEn, textZh, rows(optionEn), rows(optionZh), correct);
+	String save(@PathVariable UUID id, @RequestParam Map<String, String> fields, KaidianUser operator, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		Form form = Form.of(fields);
 		try {
 			this.editing.edit(id, form.draft(), operator.accountId());
 			redirect.addFlashAttribute("saved", id);
@@ -141,6 +132,27 @@ class QuestionBankPages {
 	 */
 	record Form(@Nullable String topic, @Nullable String textEn, @Nullable String textZh, List<String> optionEn,
 			List<String> optionZh, @Nullable Integer correct) {
+
+		/**
+		 * The posted fields: {@code topic}, {@code textEn}, {@code textZh},
+		 * {@code optionEn.<row>}, {@code optionZh.<row>} and {@code correct} (a row).
+		 */
+		static Form of(Map<String, String> fields) {
+			List<String> en = new ArrayList<>();
+			List<String> zh = new ArrayList<>();
+			for (int i = 0; i < OPTION_ROWS; i++) {
+				en.add(fields.getOrDefault("optionEn." + i, ""));
+				zh.add(fields.getOrDefault("optionZh." + i, ""));
+			}
+			Integer correct;
+			try {
+				correct = fields.containsKey("correct") ? Integer.valueOf(fields.get("correct")) : null;
+			}
+			catch (NumberFormatException ex) {
+				correct = null;
+			}
+			return new Form(fields.get("topic"), fields.get("textEn"), fields.get("textZh"), en, zh, correct);
+		}
 
 		static Form empty() {
 			return new Form(null, "", "", rows(null), rows(null), null);
