@@ -1,8 +1,9 @@
 /**
  * Exam: the rules exam every seller passes after the fees and before the store (R-EXAM),
- * its versioned question bank and the attempts.
+ * its versioned question bank and the attempts. It learns that fees are paid from
+ * billing's {@code FeesPaid} and keeps its own eligibility.
  */
-@ApplicationModule(allowedDependencies = { "platform", "account" })
+@ApplicationModule(allowedDependencies = { "platform", "account", "billing" })
 @NullMarked
 package io.kaidian.exam;
 

@@ -44,7 +44,7 @@ class HostileInputWalkTests extends IntegrationTest {
 			"textEn", "textZh", "howToFixEn", "howToFixZh", "kind", "target", "email", "password", "emailCode", "phone",
 			"phoneCode", "region", "reasons.field", "reasons.code", "reasons.message", "items.ref",
 			"items.reasons.field", "items.reasons.code", "items.reasons.message", "roles", "term", "list", "memberId",
-			"note", "code", "newPassword", "provider");
+			"note", "code", "newPassword", "provider", "topic", "options.textEn", "options.textZh", "answers.KEY");
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -124,7 +124,8 @@ class HostileInputWalkTests extends IntegrationTest {
 			hostile.put("line\nbreak", "TEXT_CONTROL_CHARACTER");
 		}
 		else if (!Set
-			.of("textEn", "textZh", "howToFixEn", "howToFixZh", "note", "reasons.message", "items.reasons.message")
+			.of("textEn", "textZh", "howToFixEn", "howToFixZh", "note", "reasons.message", "items.reasons.message",
+					"options.textEn", "options.textZh")
 			.contains(bare)) {
 			hostile.put("line\nbreak", "TEXT_CONTROL_CHARACTER");
 		}
