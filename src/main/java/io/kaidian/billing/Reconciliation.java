@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -96,8 +97,14 @@ public class Reconciliation {
 			return;
 		}
 		switch (answer) {
-			case PaymentGateway.Found found -> count(
-					this.notifications.settle(payment.provider(), found.verified(), found.raw()).name().toLowerCase());
+			case PaymentGateway.Found found -> {
+				PaymentNotifications.Result result = this.notifications.settle(payment.provider(), found.verified(),
+						found.raw());
+				if (result != PaymentNotifications.Result.REFUSED) {
+					// a refusal is counted where it is recorded
+					count(result.name().toLowerCase(Locale.ROOT));
+				}
+			}
 			case PaymentGateway.NoTrade none -> {
 				boolean giveUp = payment.createdAt()
 					.isBefore(now.minus(this.properties.reconciliation().giveUpAfter()));
