@@ -5,6 +5,8 @@ import java.security.PublicKey;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kaidian.platform.money.Money;
 
 /**
@@ -46,7 +48,7 @@ record AlipayNotificationRules(String appId, String sellerId, PublicKey publicKe
 		}
 	}
 
-	private static PaymentGateway.Outcome outcome(String status) {
+	static PaymentGateway.@Nullable Outcome outcome(@Nullable String status) {
 		if (status == null) {
 			return null;
 		}

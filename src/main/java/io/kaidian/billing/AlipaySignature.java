@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Alipay's RSA2 signature (SHA256withRSA over the parameters sorted by name, joined as
  * {@code k=v&k=v}, empty values left out), with the JDK alone: requests are signed
@@ -66,6 +68,47 @@ final class AlipaySignature {
 		catch (GeneralSecurityException | IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * The signed part of an answer of Alipay's gateway: the JSON text of the
+	 * {@code <method>_response} member exactly as received, or {@code null} if there is
+	 * none.
+	 * @param body the whole answer
+	 * @param member e.g. {@code alipay_trade_query_response}
+	 */
+	static @Nullable String responseContent(String body, String member) {
+		int name = body.indexOf('"' + member + '"');
+		if (name < 0) {
+			return null;
+		}
+		int start = body.indexOf('{', name + member.length() + 2);
+		if (start < 0 || !body.substring(name + member.length() + 2, start).trim().equals(":")) {
+			return null;
+		}
+		int depth = 0;
+		boolean inString = false;
+		for (int i = start; i < body.length(); i++) {
+			char c = body.charAt(i);
+			if (inString) {
+				if (c == '\\') {
+					i++;
+				}
+				else if (c == '"') {
+					inString = false;
+				}
+			}
+			else if (c == '"') {
+				inString = true;
+			}
+			else if (c == '{') {
+				depth++;
+			}
+			else if (c == '}' && --depth == 0) {
+				return body.substring(start, i + 1);
+			}
+		}
+		return null;
 	}
 
 	/** A PKCS#8 RSA private key, Base64 (as Alipay's key tool writes it). */

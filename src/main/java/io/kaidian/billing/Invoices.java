@@ -1,5 +1,6 @@
 package io.kaidian.billing;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -29,8 +30,19 @@ public class Invoices {
 
 	private static final Logger log = LoggerFactory.getLogger(Invoices.class);
 
-	static final String COLUMNS = "i.id, i.kind, i.amount, i.currency, i.business_scope, i.sales_plan, i.issued_at, "
-			+ "EXISTS (SELECT 1 FROM billing_payment_event e WHERE e.invoice_id = i.id AND e.status = 'PAID') AS paid";
+	/**
+	 * An invoice as it stands: the amount of its latest adjustment (or as issued), paid,
+	 * waived, and how much of it was refunded.
+	 */
+	static final String COLUMNS = "i.id, i.kind, COALESCE((SELECT a.amount FROM billing_invoice_adjustment a "
+			+ "WHERE a.invoice_id = i.id ORDER BY a.id DESC LIMIT 1), i.amount) AS amount, i.currency, "
+			+ "i.business_scope, i.sales_plan, i.issued_at, "
+			+ "(SELECT p.amount FROM billing_payment p JOIN billing_payment_event e ON e.payment_id = p.id "
+			+ "AND e.status = 'PAID' WHERE p.invoice_id = i.id) AS paid_amount, "
+			+ "EXISTS (SELECT 1 FROM billing_invoice_adjustment a WHERE a.invoice_id = i.id AND a.kind = 'WAIVED') "
+			+ "AS waived, (SELECT COALESCE(SUM(r.amount), 0) FROM billing_refund r WHERE r.invoice_id = i.id AND "
+			+ "(SELECT re.status FROM billing_refund_event re WHERE re.refund_id = r.id ORDER BY re.id DESC LIMIT 1) "
+			+ "= 'REFUNDED') AS refunded";
 
 	private final JdbcClient jdbc;
 
@@ -103,9 +115,81 @@ public class Invoices {
 
 	static Invoice invoice(ResultSet rs) throws SQLException {
 		return new Invoice(rs.getObject("id", UUID.class), InvoiceKind.valueOf(rs.getString("kind")),
-				new Money(rs.getBigDecimal("amount"), rs.getString("currency")),
-				rs.getBoolean("paid") ? InvoiceStatus.PAID : InvoiceStatus.DUE, rs.getString("business_scope"),
-				rs.getString("sales_plan"), rs.getObject("issued_at", OffsetDateTime.class).toInstant());
+				new Money(rs.getBigDecimal("amount"), rs.getString("currency")), status(rs),
+				rs.getString("business_scope"), rs.getString("sales_plan"),
+				rs.getObject("issued_at", OffsetDateTime.class).toInstant());
+	}
+
+	/** Paid (then refunded in full or not), else waived, else due. */
+	private static InvoiceStatus status(ResultSet rs) throws SQLException {
+		BigDecimal paid = rs.getBigDecimal("paid_amount");
+		if (paid != null) {
+			return rs.getBigDecimal("refunded").compareTo(paid) >= 0 ? InvoiceStatus.REFUNDED : InvoiceStatus.PAID;
+		}
+		return rs.getBoolean("waived") ? InvoiceStatus.WAIVED : InvoiceStatus.DUE;
+	}
+
+	/**
+	 * Locks an invoice's application (as {@link #lockApplication}) and reads the invoice
+	 * as it then stands, with who owes it.
+	 */
+	Optional<Locked> lock(UUID invoiceId) {
+		Optional<Locked> owner = this.jdbc
+			.sql("SELECT " + COLUMNS + ", i.application_id, i.seller_id, i.member_id FROM billing_invoice i "
+					+ "WHERE i.id = :id")
+			.param("id", invoiceId)
+			.query((rs, row) -> new Locked(invoice(rs), rs.getObject("application_id", UUID.class),
+					rs.getObject("seller_id", UUID.class), rs.getString("member_id")))
+			.optional();
+		if (owner.isEmpty()) {
+			return owner;
+		}
+		lockApplication(owner.get().applicationId());
+		Invoice invoice = this.jdbc.sql("SELECT " + COLUMNS + " FROM billing_invoice i WHERE i.id = :id")
+			.param("id", invoiceId)
+			.query((rs, row) -> invoice(rs))
+			.single();
+		return Optional
+			.of(new Locked(invoice, owner.get().applicationId(), owner.get().sellerId(), owner.get().memberId()));
+	}
+
+	/**
+	 * Locks every invoice of an application (in id order, as every writer does), so
+	 * payments, notifications and operators' changes to them take turns.
+	 */
+	void lockApplication(UUID applicationId) {
+		this.jdbc.sql("SELECT id FROM billing_invoice WHERE application_id = :application ORDER BY id FOR UPDATE")
+			.param("application", applicationId)
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * Publishes {@link FeesPaid} if every invoice of the application is now settled (paid
+	 * or waived). Called, with the application locked, by whoever just settled one that
+	 * was not, so it is published once.
+	 */
+	void feesPaidIfSettled(UUID applicationId, UUID sellerId, String memberId) {
+		List<Invoice> invoices = this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM billing_invoice i WHERE i.application_id = :application ORDER BY i.kind")
+			.param("application", applicationId)
+			.query((rs, row) -> invoice(rs))
+			.list();
+		if (invoices.stream().allMatch((i) -> i.status().settled())) {
+			this.events.publishEvent(new FeesPaid(sellerId, memberId, applicationId, invoices, this.clock.instant()));
+			log.info("R-FEE: every fee of application {} is settled", applicationId);
+		}
+	}
+
+	/**
+	 * An invoice read under its application's lock.
+	 *
+	 * @param invoice as it stands
+	 * @param applicationId the approved application it was issued for
+	 * @param sellerId who owes it
+	 * @param memberId the seller's member ID (the audit trail's key)
+	 */
+	record Locked(Invoice invoice, UUID applicationId, UUID sellerId, String memberId) {
 	}
 
 }

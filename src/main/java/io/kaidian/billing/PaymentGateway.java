@@ -35,6 +35,72 @@ public interface PaymentGateway {
 	 */
 	Verdict verify(Map<String, String> parameters);
 
+	/**
+	 * Asks the gateway what became of a payment (reconciliation, ADR 0024).
+	 * @param paymentId our payment's id (the gateway's {@code out_trade_no})
+	 * @throws GatewayUnavailableException when the gateway cannot be reached or its
+	 * answer cannot be read
+	 */
+	QueryAnswer query(UUID paymentId);
+
+	/**
+	 * Asks the gateway to refund (part of) a paid payment; asked again with the same
+	 * refund id, it refunds once.
+	 * @param refundId our refund's id (the gateway's {@code out_request_no})
+	 * @param paymentId the payment refunded
+	 * @param amount how much
+	 * @param reason why, as the payer's statement shows it
+	 * @throws GatewayUnavailableException when the gateway cannot be reached or its
+	 * answer cannot be read: the refund may or may not have happened
+	 */
+	RefundAnswer refund(UUID refundId, UUID paymentId, Money amount, String reason);
+
+	/** What the gateway answered about a payment. */
+	sealed interface QueryAnswer {
+
+		/** What the gateway answered, as kept with the payment's history. */
+		Map<String, String> raw();
+
+	}
+
+	/**
+	 * The gateway knows the trade and says what became of it.
+	 *
+	 * @param verified the trade as the gateway's signed answer describes it
+	 * @param raw the answer
+	 */
+	record Found(Verified verified, Map<String, String> raw) implements QueryAnswer {
+	}
+
+	/**
+	 * The gateway has no trade for the payment: the payer never reached its page.
+	 *
+	 * @param raw the answer
+	 */
+	record NoTrade(Map<String, String> raw) implements QueryAnswer {
+	}
+
+	/**
+	 * An answer that cannot be trusted (its signature, or a trade other than asked).
+	 *
+	 * @param reason why, e.g. {@code SIGNATURE_INVALID}
+	 * @param raw the answer
+	 */
+	record Untrusted(String reason, Map<String, String> raw) implements QueryAnswer {
+	}
+
+	/**
+	 * The gateway's answer to a refund.
+	 *
+	 * @param refunded whether the money went back (now or at an earlier request with the
+	 * same refund id)
+	 * @param refusal the gateway's code when it refused, e.g.
+	 * {@code ACQ.SELLER_BALANCE_NOT_ENOUGH}
+	 * @param raw the answer
+	 */
+	record RefundAnswer(boolean refunded, @Nullable String refusal, Map<String, String> raw) {
+	}
+
 	/** What a notification said, or why it is refused. */
 	sealed interface Verdict {
 

@@ -45,7 +45,8 @@ public class Payments {
 	 * A payment of the seller's invoice through the provider: the live one if it goes
 	 * through the same provider, else a new one.
 	 * @throws NotFoundException {@code INVOICE_NOT_FOUND} if it is not the seller's
-	 * @throws ConflictException {@code INVOICE_PAID} once paid
+	 * @throws ConflictException {@code INVOICE_PAID} once paid (or refunded),
+	 * {@code INVOICE_WAIVED} once waived
 	 * @throws RuleViolationException {@code PROVIDER_UNAVAILABLE} for a gateway not
 	 * configured
 	 */
@@ -61,12 +62,16 @@ public class Payments {
 			.query((rs, row) -> Invoices.invoice(rs))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("INVOICE_NOT_FOUND"));
-		if (invoice.status() == InvoiceStatus.PAID) {
+		if (invoice.status() == InvoiceStatus.WAIVED) {
+			throw new ConflictException("INVOICE_WAIVED");
+		}
+		if (invoice.status() != InvoiceStatus.DUE) {
 			throw new ConflictException("INVOICE_PAID");
 		}
 		Optional<Latest> latest = latest(invoiceId);
 		if (latest.isPresent() && latest.get().status() == PaymentStatus.PENDING) {
-			if (latest.get().provider().equals(provider)) {
+			// an operator's adjustment since makes a new payment of the new amount
+			if (latest.get().provider().equals(provider) && latest.get().amount().equals(invoice.amount())) {
 				return new Started(latest.get().id(),
 						gateway.redirectUrl(latest.get().id(), invoice.amount(), subject));
 			}
@@ -112,14 +117,26 @@ public class Payments {
 			.optional();
 	}
 
-	private Optional<Latest> latest(UUID invoiceId) {
+	/** The payment that paid an invoice, if any. */
+	Optional<Paid> paid(UUID invoiceId) {
 		return this.jdbc
-			.sql("SELECT p.id, p.attempt, p.provider, (SELECT e.status FROM billing_payment_event e "
-					+ "WHERE e.payment_id = p.id ORDER BY e.id DESC LIMIT 1) AS status FROM billing_payment p "
-					+ "WHERE p.invoice_id = :invoice ORDER BY p.attempt DESC LIMIT 1")
+			.sql("SELECT p.id, p.provider, p.amount, p.currency FROM billing_payment p JOIN billing_payment_event e "
+					+ "ON e.payment_id = p.id AND e.status = 'PAID' WHERE p.invoice_id = :invoice")
+			.param("invoice", invoiceId)
+			.query((rs, row) -> new Paid(rs.getObject("id", UUID.class), rs.getString("provider"),
+					new Money(rs.getBigDecimal("amount"), rs.getString("currency"))))
+			.optional();
+	}
+
+	private Optional<Latest> latest(UUID invoiceId) {
+		return this.jdbc.sql(
+				"SELECT p.id, p.attempt, p.provider, p.amount, p.currency, (SELECT e.status FROM billing_payment_event e "
+						+ "WHERE e.payment_id = p.id ORDER BY e.id DESC LIMIT 1) AS status FROM billing_payment p "
+						+ "WHERE p.invoice_id = :invoice ORDER BY p.attempt DESC LIMIT 1")
 			.param("invoice", invoiceId)
 			.query((rs, row) -> new Latest(rs.getObject("id", UUID.class), rs.getInt("attempt"),
-					rs.getString("provider"), PaymentStatus.valueOf(rs.getString("status"))))
+					rs.getString("provider"), new Money(rs.getBigDecimal("amount"), rs.getString("currency")),
+					PaymentStatus.valueOf(rs.getString("status"))))
 			.optional();
 	}
 
@@ -165,7 +182,17 @@ public class Payments {
 	public record PaymentView(UUID paymentId, UUID invoiceId, String provider, Money amount, PaymentStatus status) {
 	}
 
-	private record Latest(UUID id, int attempt, String provider, PaymentStatus status) {
+	/**
+	 * The payment that paid an invoice.
+	 *
+	 * @param paymentId its id
+	 * @param provider its gateway
+	 * @param amount how much was paid
+	 */
+	record Paid(UUID paymentId, String provider, Money amount) {
+	}
+
+	private record Latest(UUID id, int attempt, String provider, Money amount, PaymentStatus status) {
 	}
 
 }

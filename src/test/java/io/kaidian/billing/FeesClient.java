@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import io.kaidian.settlement.ApplicationClient;
 import io.kaidian.support.Api;
 import io.kaidian.support.ApprovedSellers;
+import io.kaidian.support.TestAlipay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -88,6 +89,43 @@ final class FeesClient {
 		return form("/api/v1/payments/notifications/" + provider, parameters);
 	}
 
+	/**
+	 * The seller starts paying an invoice through Alipay.
+	 * @return the invoice, the payment and its amount
+	 */
+	Paying alipay(ApprovedSellers.Seller seller, String kind) {
+		JsonNode invoice = invoice(seller, kind);
+		JsonNode started = paid(seller, invoice.get("invoiceId").asString(), "ALIPAY");
+		return new Paying(invoice.get("invoiceId").asString(), started.get("paymentId").asString(),
+				invoice.get("amount").get("amount").asString());
+	}
+
+	/**
+	 * The seller pays an invoice on Alipay's page and Alipay's signed notification
+	 * arrives.
+	 */
+	Paying paidThroughAlipay(ApprovedSellers.Seller seller, String kind) {
+		Paying paying = alipay(seller, kind);
+		TestAlipay.SERVER.paid(paying.paymentId(), paying.amount());
+		HttpResponse<String> answer = notify("alipay",
+				TestAlipay.signed(alipayNotification(paying.paymentId(), paying.amount(), "TRADE_SUCCESS")));
+		assertThat(answer.body()).isEqualTo("success");
+		return paying;
+	}
+
+	/** Alipay's asynchronous notification of a trade, unsigned. */
+	static Map<String, String> alipayNotification(String paymentId, String amount, String status) {
+		Map<String, String> parameters = new LinkedHashMap<>();
+		parameters.put("notify_type", "trade_status_sync");
+		parameters.put("app_id", TestAlipay.APP_ID);
+		parameters.put("seller_id", TestAlipay.SELLER_ID);
+		parameters.put("trade_no", "2026120322001499" + paymentId.substring(0, 8));
+		parameters.put("out_trade_no", paymentId);
+		parameters.put("total_amount", amount);
+		parameters.put("trade_status", status);
+		return parameters;
+	}
+
 	String requirement(ApprovedSellers.Seller seller, String key) {
 		return this.applications.requirement(seller, key).get("state").asString();
 	}
@@ -101,6 +139,16 @@ final class FeesClient {
 					URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
 		}
 		return parameters;
+	}
+
+	/**
+	 * A payment under way.
+	 *
+	 * @param invoiceId the invoice
+	 * @param paymentId the payment (Alipay's out_trade_no)
+	 * @param amount its amount, e.g. {@code "5000.00"}
+	 */
+	record Paying(String invoiceId, String paymentId, String amount) {
 	}
 
 	private HttpResponse<String> form(String path, Map<String, String> fields) {

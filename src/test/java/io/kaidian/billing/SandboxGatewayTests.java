@@ -37,6 +37,27 @@ class SandboxGatewayTests {
 	}
 
 	@Test
+	void R_FEE_2_itAnswersQueriesAboutItsOwnTradesAndRefundsEachRefundIdOnce() {
+		SandboxGateway sandbox = sandbox(true);
+		assertThat(sandbox.query(PAYMENT)).isInstanceOf(PaymentGateway.NoTrade.class);
+
+		// the payer paid on the sandbox page (whether or not its notification was
+		// handled)
+		sandbox.notification(PAYMENT, Money.cny("5000.00"), true);
+		assertThat(sandbox.query(PAYMENT)).isInstanceOfSatisfying(PaymentGateway.Found.class,
+				(found) -> assertThat(found.verified()).isEqualTo(new PaymentGateway.Verified(PAYMENT,
+						Money.cny("5000.00"), PaymentGateway.Outcome.PAID, found.raw().get("trade_no"))));
+
+		UUID refund = UUID.fromString("5d1e3b0a-3c55-4a8e-9d7e-0a2b9c4e1f20");
+		PaymentGateway.RefundAnswer first = sandbox.refund(refund, PAYMENT, Money.cny("5000.00"), "exit");
+		PaymentGateway.RefundAnswer again = sandbox.refund(refund, PAYMENT, Money.cny("5000.00"), "exit");
+		assertThat(first.refunded()).isTrue();
+		assertThat(first.raw()).containsEntry("fund_change", "Y");
+		assertThat(again.refunded()).isTrue();
+		assertThat(again.raw()).containsEntry("fund_change", "N");
+	}
+
+	@Test
 	void R_FEE_2_switchedOffItOffersNothingAndRefusesEverything() {
 		SandboxGateway sandbox = sandbox(false);
 
@@ -49,8 +70,10 @@ class SandboxGatewayTests {
 		return new SandboxGateway(new BillingProperties(URI.create("http://localhost:8080"), Duration.ofDays(180),
 				Duration.ofHours(1), enabled,
 				new BillingProperties.Alipay(URI.create("https://openapi.alipay.com/gateway.do"), "", "", "", "",
-						"/api/v1/payments/notifications/alipay", "/seller/fees/return", ZoneId.of("Asia/Shanghai"))),
-				Clock.systemUTC());
+						"/api/v1/payments/notifications/alipay", "/seller/fees/return", ZoneId.of("Asia/Shanghai"),
+						Duration.ofSeconds(5), Duration.ofSeconds(10)),
+				new BillingProperties.Reconciliation(Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofDays(1)),
+				500, 100), Clock.systemUTC());
 	}
 
 }

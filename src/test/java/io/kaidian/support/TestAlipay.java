@@ -17,9 +17,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A stand-in for Alipay's open platform in tests: two RSA key pairs made when the test
- * JVM starts (ours, which signs requests, and Alipay's, which signs notifications), given
- * to the service as its {@code kaidian.billing.alipay.*} settings. Signs and verifies as
- * Alipay documents it, written here independently of the service's code.
+ * JVM starts (ours, which signs requests, and Alipay's, which signs notifications and
+ * answers), given to the service as its {@code kaidian.billing.alipay.*} settings, and a
+ * {@link FakeAlipay} gateway at the configured gateway URL. Signs and verifies as Alipay
+ * documents it, written here independently of the service's code.
  */
 public final class TestAlipay {
 
@@ -27,11 +28,15 @@ public final class TestAlipay {
 
 	public static final String SELLER_ID = "2088000000000001";
 
-	public static final String GATEWAY = "https://openapi.alipay.test/gateway.do";
-
 	private static final KeyPair APP = generate();
 
 	private static final KeyPair ALIPAY = generate();
+
+	/** Alipay's gateway, answering queries and refunds over real HTTP. */
+	public static final FakeAlipay SERVER = new FakeAlipay(APP.getPublic(), ALIPAY.getPrivate(),
+			generate().getPrivate());
+
+	public static final String GATEWAY = SERVER.url();
 
 	private TestAlipay() {
 	}
@@ -76,19 +81,31 @@ public final class TestAlipay {
 		}
 	}
 
-	private static boolean verify(String content, String sign, PublicKey key) {
+	static String sign(String content, PrivateKey key) {
 		try {
 			Signature signature = Signature.getInstance("SHA256withRSA");
-			signature.initVerify(key);
+			signature.initSign(key);
 			signature.update(content.getBytes(StandardCharsets.UTF_8));
-			return signature.verify(Base64.getDecoder().decode(sign));
+			return Base64.getEncoder().encodeToString(signature.sign());
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	private static String content(Map<String, String> parameters, Set<String> excluded) {
+	static boolean verify(String content, String sign, PublicKey key) {
+		try {
+			Signature signature = Signature.getInstance("SHA256withRSA");
+			signature.initVerify(key);
+			signature.update(content.getBytes(StandardCharsets.UTF_8));
+			return signature.verify(Base64.getDecoder().decode(sign));
+		}
+		catch (GeneralSecurityException | IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	static String content(Map<String, String> parameters, Set<String> excluded) {
 		return new TreeMap<>(parameters).entrySet()
 			.stream()
 			.filter((e) -> !excluded.contains(e.getKey()) && !e.getValue().isEmpty())

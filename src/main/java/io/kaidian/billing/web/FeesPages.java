@@ -49,7 +49,7 @@ class FeesPages {
 	String fees(KaidianUser seller, @RequestParam(name = "paid", required = false) @Nullable String paid, Model model) {
 		List<Invoice> all = this.invoices.of(seller.accountId());
 		model.addAttribute("invoices", all);
-		model.addAttribute("allPaid", !all.isEmpty() && all.stream().allMatch((i) -> i.status() == InvoiceStatus.PAID));
+		model.addAttribute("allPaid", !all.isEmpty() && all.stream().allMatch((i) -> i.status().settled()));
 		model.addAttribute("alreadyPaid", paid != null);
 		model.addAttribute("providers", this.payments.providers());
 		return "billing/fees";
@@ -98,8 +98,8 @@ class FeesPages {
 		Invoice invoice = this.invoices.find(seller.accountId(), payment.invoiceId()).orElseThrow();
 		model.addAttribute("payment", payment);
 		model.addAttribute("invoice", invoice);
-		model.addAttribute("state", invoice.status() == InvoiceStatus.PAID ? "paid"
-				: payment.status() == PaymentStatus.FAILED ? "failed" : "confirming");
+		model.addAttribute("state", invoice.status() == InvoiceStatus.PAID || payment.status() == PaymentStatus.PAID
+				? "paid" : payment.status() == PaymentStatus.FAILED ? "failed" : "confirming");
 		return "billing/payment-return";
 	}
 
