@@ -44,7 +44,8 @@ class HostileInputWalkTests extends IntegrationTest {
 			"textEn", "textZh", "howToFixEn", "howToFixZh", "kind", "target", "email", "password", "emailCode", "phone",
 			"phoneCode", "region", "reasons.field", "reasons.code", "reasons.message", "items.ref",
 			"items.reasons.field", "items.reasons.code", "items.reasons.message", "roles", "term", "list", "memberId",
-			"note", "code", "newPassword", "provider", "topic", "options.textEn", "options.textZh", "answers.KEY", "amount", "reason");
+			"note", "code", "newPassword", "provider", "topic", "options.textEn", "options.textZh", "answers.KEY",
+			"amount", "reason");
 
 	@Autowired
 	private JdbcClient jdbc;
