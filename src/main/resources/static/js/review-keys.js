@@ -6,7 +6,7 @@
  *
  * Queue: j/k select the next/previous case, Enter opens it, c claims the next case,
  * e toggles "escalated only". Case: a approves (item by item: approves the current item),
- * r rejects and opens the reasons, 1-9 tick the reasons of the current group, j/k move
+ * r rejects and opens the reasons, a number picks the reason with that number, j/k move
  * between groups (or items), Ctrl+Enter / Cmd+Enter submits, n claims the next case,
  * Esc goes back to the queue. ? shows the shortcuts.
  */
@@ -160,14 +160,14 @@
 		return all.find(visible);
 	}
 
-	function boxes(unit) {
-		return unit ? Array.prototype.slice.call(unit.querySelectorAll('.reason-box')).filter(visible) : [];
+	function searchOf(unit) {
+		return unit ? unit.querySelector('.reason-search') : null;
 	}
 
 	function focusFirstBox(unit) {
-		var first = boxes(unit)[0];
-		if (first) {
-			first.focus();
+		var search = searchOf(unit);
+		if (search && visible(search)) {
+			search.focus();
 		}
 		else if (unit) {
 			unit.scrollIntoView({ block: 'nearest' });
@@ -203,19 +203,22 @@
 		focusFirstBox(units().filter(visible)[0]);
 	}
 
-	function toggleReason(number) {
+	// a digit starts the search of the current item's picker: the reason with that
+	// number (the same on every item) is picked; further digits go on typing it
+	function pickReason(digit) {
 		var decision = form();
-		if (decision.dataset.mode === 'whole' && !document.getElementById('outcome-reject').checked) {
+		if (decision.dataset.mode === 'whole') {
 			document.getElementById('outcome-reject').checked = true;
 		}
 		var unit = currentUnit();
 		if (decision.dataset.mode === 'items' && unit) {
 			unit.querySelector('.item-reject').checked = true;
 		}
-		var box = boxes(unit)[number - 1];
-		if (box) {
-			box.checked = !box.checked;
-			box.focus();
+		var search = searchOf(unit);
+		if (search) {
+			search.focus();
+			search.value = digit;
+			search.dispatchEvent(new Event('input', { bubbles: true }));
 		}
 	}
 
@@ -271,7 +274,7 @@
 			return true;
 		}
 		if (/^[1-9]$/.test(event.key)) {
-			toggleReason(parseInt(event.key, 10));
+			pickReason(event.key);
 			return true;
 		}
 		return false;

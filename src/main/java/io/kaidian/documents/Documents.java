@@ -70,6 +70,8 @@ public class Documents {
 
 	private final PdfSanitiser pdfs;
 
+	private final PdfPages pdfPages;
+
 	private final PhotoChecks checks;
 
 	private final DecodePermits permits;
@@ -87,6 +89,7 @@ public class Documents {
 		this.records = records;
 		this.images = new ImageSanitiser(properties.maxPixels(), properties.maxStoredSide(), properties.jpegQuality());
 		this.pdfs = new PdfSanitiser(properties.pdf(), properties.maxStoredSide(), properties.jpegQuality());
+		this.pdfPages = new PdfPages(properties.pdf(), this.pdfs);
 		this.checks = new PhotoChecks(properties.checks());
 		this.permits = permits;
 		this.clock = clock;
@@ -199,6 +202,47 @@ public class Documents {
 		}
 		this.records.insertView(id, viewer, this.clock.instant());
 		return new Opened(id, row.document().mediaType(), plaintext);
+	}
+
+	/**
+	 * One page of a document as an image, for showing it inline (ADR 0030), the view
+	 * recorded as by {@link #open}. A photo is its single page as stored; a PDF's page is
+	 * rendered to PNG under a decode permit. Callers check first that the viewer may see
+	 * it.
+	 * @param page from 1
+	 * @throws NotFoundException no such document or page, or its content was deleted
+	 * @throws RateLimitedException {@code UPLOADS_BUSY}: too many decodes running
+	 */
+	@Transactional
+	public PageImage page(DocumentId id, Viewer viewer, int page) {
+		Opened opened = open(id, viewer);
+		if (AcceptedType.of(opened.mediaType()).isImage()) {
+			if (page != 1) {
+				throw new NotFoundException();
+			}
+			return new PageImage(opened.mediaType(), opened.content(), 1, 1);
+		}
+		return this.permits.decode(() -> this.pdfPages.render(opened.content(), page));
+	}
+
+	/**
+	 * How many pages a document has: 1 for a photo, a PDF's page count (read from its
+	 * content, no view recorded: nothing of it is shown).
+	 * @throws NotFoundException no such document, or its content was deleted
+	 */
+	public int pageCount(DocumentId id) {
+		DocumentRecords.Row row = this.records.find(id)
+			.filter((found) -> found.deletedAt() == null)
+			.orElseThrow(NotFoundException::new);
+		if (AcceptedType.of(row.document().mediaType()).isImage()) {
+			return 1;
+		}
+		try {
+			return this.pdfPages.count(this.cipher.decrypt(this.files.read(row.storageKey()), id));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Document " + id + " does not decrypt", ex);
+		}
 	}
 
 	/** Every recorded view of a document, oldest first. */

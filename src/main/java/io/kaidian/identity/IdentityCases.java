@@ -70,6 +70,14 @@ class IdentityCases {
 			.optional();
 	}
 
+	/** The attempt the review case {@code reviewCaseId} decides. */
+	Optional<IdentityCase> byReviewCase(UUID reviewCaseId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_case WHERE review_case_id = :review")
+			.param("review", reviewCaseId)
+			.query(this::map)
+			.optional();
+	}
+
 	List<IdentityCase> attempts(UUID sellerId) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM identity_case WHERE seller_id = :seller ORDER BY attempt")
 			.param("seller", sellerId)

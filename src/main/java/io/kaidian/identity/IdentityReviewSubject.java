@@ -45,8 +45,8 @@ class IdentityReviewSubject {
 	ReviewSubject of(IdentityCase c) {
 		List<ReviewSubject.Document> documents = new ArrayList<>();
 		for (IdentityDocuments.Attached d : this.documents.of(c.id())) {
-			documents.add(new ReviewSubject.Document(d.kind().name(),
-					"/api/v1/review/identity/documents/" + d.documentId(), d.carried() ? "CARRIED_OVER" : "NEW"));
+			documents.add(new ReviewSubject.Document(d.kind().name(), IdentityCaseMaterials.LINK + d.documentId(),
+					d.carried() ? "CARRIED_OVER" : "NEW"));
 		}
 		List<ReviewSubject.Change> changes = new ArrayList<>();
 		if (c.previousCaseId() != null) {

@@ -65,6 +65,12 @@ class CaseHistory {
 		/** decided; the state after is the outcome */
 		DECIDED("OPEN", null, "STAFF"),
 
+		/**
+		 * the assigned reviewer saw a masked number in full (ADR 0030); the field in the
+		 * detail
+		 */
+		NUMBER_REVEALED("ASSIGNED", "ASSIGNED", "STAFF"),
+
 		/** past its next deadline */
 		ESCALATED(null, "LATE", "SYSTEM");
 

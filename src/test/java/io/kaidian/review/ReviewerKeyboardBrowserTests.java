@@ -13,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * "A reviewer works a queue without touching the mouse": in a real browser, in Chinese, a
  * reviewer signs in, opens the identity queue, claims with {@code c}, rejects with
- * reasons ticked by number keys, claims the next with {@code n}, approves it with
+ * reasons picked by their numbers, claims the next with {@code n}, approves it with
  * {@code a} and {@code Ctrl+Enter}, and goes back with {@code Esc}. No clicks.
  */
 class ReviewerKeyboardBrowserTests extends IntegrationTest {
@@ -91,21 +92,25 @@ class ReviewerKeyboardBrowserTests extends IntegrationTest {
 		keysReady();
 		assertThat(this.browser.findElement(By.id("case-heading")).getText()).contains(first.memberId());
 
-		// r rejects and opens the reasons; 1 ticks the first reason of the ID card front,
-		// a
-		// note follows; j goes to the holding photo, 2 ticks its second reason
+		// r rejects and opens the reasons; the reason's number (the same on every item)
+		// picks it in the ID card front's picker, Enter moves to its note; j goes to the
+		// holding photo, whose picker takes the number of its second reason
+		String frontReason = this.catalogue.list("ID_FRONT", Locale.SIMPLIFIED_CHINESE).get(0).code();
+		String holdingReason = this.catalogue.list("HOLDING_ID_PHOTO", Locale.SIMPLIFIED_CHINESE).get(1).code();
 		press("r");
 		assertThat(this.browser.findElement(By.id("outcome-reject")).isSelected()).isTrue();
 		assertThat(this.browser.findElement(By.id("reject-reasons")).isDisplayed()).isTrue();
-		press("1");
-		assertThat(this.browser.findElement(By.id("reason-0-0")).isSelected()).isTrue();
-		press(Keys.TAB);
+		press(number(frontReason));
+		assertThat(new Select(this.browser.findElement(By.id("reason-0"))).getFirstSelectedOption()
+			.getDomAttribute("value")).isEqualTo("ID_FRONT|" + frontReason);
+		press(Keys.ENTER);
+		assertThat(active().getDomAttribute("id")).isEqualTo("reason-0-note");
 		press("照片太暗，看不清号码");
 		press(Keys.ESCAPE);
 		press("j");
-		press("2");
-		assertThat(this.browser.findElement(By.id("reason-1-1")).isSelected()).isTrue();
-		assertThat(this.browser.findElement(By.id("reason-1-0")).isSelected()).isFalse();
+		press(number(holdingReason));
+		assertThat(new Select(this.browser.findElement(By.id("reason-1"))).getFirstSelectedOption()
+			.getDomAttribute("value")).isEqualTo("HOLDING_ID_PHOTO|" + holdingReason);
 		submitWithCtrlEnter();
 		waitForText(By.id("flash"), "案件已驳回");
 		keysReady();
@@ -128,8 +133,6 @@ class ReviewerKeyboardBrowserTests extends IntegrationTest {
 
 		UUID someone = this.staff.signedIn("REVIEWER").staffId();
 		ReviewCase rejected = this.reviews.view(first.id(), someone).reviewCase();
-		String frontReason = this.catalogue.list("ID_FRONT", Locale.SIMPLIFIED_CHINESE).get(0).code();
-		String holdingReason = this.catalogue.list("HOLDING_ID_PHOTO", Locale.SIMPLIFIED_CHINESE).get(1).code();
 		assertThat(rejected.outcome()).isEqualTo(Outcome.REJECTED);
 		assertThat(rejected.reasons()).containsExactly(new Reason("ID_FRONT", frontReason, "照片太暗，看不清号码"),
 				new Reason("HOLDING_ID_PHOTO", holdingReason, null));
@@ -142,6 +145,15 @@ class ReviewerKeyboardBrowserTests extends IntegrationTest {
 		String member = "cn" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
 		return stored(this.reviews.open(new ReviewDesk.OpenCase(Queue.IDENTITY, "identity:" + UUID.randomUUID(),
 				UUID.randomUUID(), member, ReviewerPagesTests.identitySubject())));
+	}
+
+	/** A reason's shortcut: its place in the whole catalogue, the same on every item. */
+	private String number(String code) {
+		return Integer.toString(this.catalogue.list(null, Locale.SIMPLIFIED_CHINESE)
+			.stream()
+			.map(ReasonCatalogue.Entry::code)
+			.toList()
+			.indexOf(code) + 1);
 	}
 
 	private void press(CharSequence keys) {

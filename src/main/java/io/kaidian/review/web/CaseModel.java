@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import org.jspecify.annotations.Nullable;
+
 import io.kaidian.platform.audit.AuditTrail;
+import io.kaidian.review.CaseDocuments;
 import io.kaidian.review.CaseFile;
 import io.kaidian.review.ReasonCatalogue;
 import io.kaidian.review.ReviewCase;
@@ -34,10 +37,13 @@ class CaseModel {
 
 	private final ReviewLabels labels;
 
-	CaseModel(ReasonCatalogue catalogue, AuditTrail audit, ReviewLabels labels) {
+	private final CaseDocuments documents;
+
+	CaseModel(ReasonCatalogue catalogue, AuditTrail audit, ReviewLabels labels, CaseDocuments documents) {
 		this.catalogue = catalogue;
 		this.audit = audit;
 		this.labels = labels;
+		this.documents = documents;
 	}
 
 	/** The case as {@code me} reads it. */
@@ -48,12 +54,13 @@ class CaseModel {
 			.stream()
 			.collect(Collectors.toMap(ReasonCatalogue.Entry::code, Function.identity()));
 		boolean open = c.status() == ReviewCase.Status.OPEN;
+		boolean mine = open && me.equals(c.assignee());
 		return new CaseView(c.id(), c.queue().name(), c.memberId(), c.attempt(), c.status().name(),
 				c.outcome() != null ? c.outcome().name() : null, ReviewLabels.time(c.submittedAt()),
 				ReviewLabels.time(c.dueBy()),
 				open && !c.nextDueBy().equals(c.dueBy()) ? ReviewLabels.time(c.nextDueBy()) : null,
-				CaseMarkers.marker(c, file.late(), now), CaseMarkers.assignee(c, me), open && me.equals(c.assignee()),
-				c.version(), summary(c.subject(), locale), documents(c.subject(), locale), flags(c.subject(), locale),
+				CaseMarkers.marker(c, file.late(), now), CaseMarkers.assignee(c, me), mine, c.version(),
+				summary(c, mine, locale), documents(c, locale), flags(c.subject(), locale),
 				changes(c.subject(), locale), this.labels.reasons(c.reasons(), texts, locale),
 				c.items()
 					.stream()
@@ -69,24 +76,33 @@ class CaseModel {
 	 * fields, or one per undecided item of an application case.
 	 */
 	List<CaseView.ReasonGroup> groups(ReviewCase c, Instant now, Locale locale) {
-		return c.subject().items().isEmpty() ? wholeGroups(c, locale) : itemGroups(c, now, locale);
+		List<String> numbered = this.catalogue.list(null, locale).stream().map(ReasonCatalogue.Entry::code).toList();
+		return c.subject().items().isEmpty() ? wholeGroups(c, numbered, locale) : itemGroups(c, now, numbered, locale);
 	}
 
-	private List<CaseView.Labelled> summary(ReviewSubject subject, Locale locale) {
-		return subject.summary()
+	/** The data; the masked numbers the reader may reveal when the case is theirs. */
+	private List<CaseView.Labelled> summary(ReviewCase c, boolean mine, Locale locale) {
+		Set<String> revealable = mine ? this.documents.revealable(c.queue()) : Set.of();
+		return c.subject()
+			.summary()
 			.stream()
 			.map((field) -> new CaseView.Labelled(field.name(), this.labels.fieldLabel(field.name(), locale),
-					field.value()))
+					this.labels.value(field.name(), field.value(), locale),
+					field.value() != null && revealable.contains(field.name())))
 			.toList();
 	}
 
-	private List<CaseView.DocumentView> documents(ReviewSubject subject, Locale locale) {
-		return subject.documents()
-			.stream()
-			.map((document) -> new CaseView.DocumentView(this.labels.itemLabel(document.kind(), locale),
+	private List<CaseView.DocumentView> documents(ReviewCase c, Locale locale) {
+		List<ReviewSubject.Document> all = c.subject().documents();
+		List<Integer> pages = this.documents.pages(c);
+		List<CaseView.DocumentView> views = new ArrayList<>();
+		for (int index = 0; index < all.size(); index++) {
+			ReviewSubject.Document document = all.get(index);
+			views.add(new CaseView.DocumentView(this.labels.itemLabel(document.kind(), locale),
 					ReviewLabels.pageLink(document.link()),
-					this.labels.label("review-document.", document.status(), locale)))
-			.toList();
+					this.labels.label("review-document.", document.status(), locale), index, pages.get(index)));
+		}
+		return views;
 	}
 
 	private List<CaseView.FlagView> flags(ReviewSubject subject, Locale locale) {
@@ -128,8 +144,16 @@ class CaseModel {
 					this.labels.label("review-history.action.", entry.action(), locale),
 					entry.fromState() != null ? this.labels.label("review-state.", entry.fromState(), locale) : null,
 					entry.toState() != null ? this.labels.label("review-state.", entry.toState(), locale) : null,
-					actor(entry, me, locale), entry.reason()))
+					actor(entry, me, locale), why(entry, locale)))
 			.toList();
+	}
+
+	/** Why, as recorded; for a revealed number, which field. */
+	private @Nullable String why(AuditTrail.Recorded entry, Locale locale) {
+		if (entry.detail().get("field") instanceof String field) {
+			return this.labels.fieldLabel(field, locale);
+		}
+		return entry.reason();
 	}
 
 	private String actor(AuditTrail.Recorded entry, UUID me, Locale locale) {
@@ -152,13 +176,13 @@ class CaseModel {
 	}
 
 	/** One group of reasons per document kind, and one for the data fields. */
-	private List<CaseView.ReasonGroup> wholeGroups(ReviewCase c, Locale locale) {
+	private List<CaseView.ReasonGroup> wholeGroups(ReviewCase c, List<String> numbered, Locale locale) {
 		Set<String> kinds = new LinkedHashSet<>();
 		c.subject().documents().forEach((document) -> kinds.add(document.kind()));
 		kinds.add("DATA");
 		List<CaseView.ReasonGroup> groups = new ArrayList<>();
 		for (String kind : kinds) {
-			List<CaseView.ReasonOption> options = options(kind, locale);
+			List<CaseView.ReasonOption> options = options(kind, numbered, locale);
 			if (!options.isEmpty()) {
 				groups.add(new CaseView.ReasonGroup(kind, this.labels.itemLabel(kind, locale), options, null, false));
 			}
@@ -170,19 +194,24 @@ class CaseModel {
 	 * One group per undecided item of an application case, with the reasons of its kind
 	 * and its due time; the items decided before are shown, not asked again.
 	 */
-	private List<CaseView.ReasonGroup> itemGroups(ReviewCase c, Instant now, Locale locale) {
+	private List<CaseView.ReasonGroup> itemGroups(ReviewCase c, Instant now, List<String> numbered, Locale locale) {
 		return c.undecidedItems()
 			.stream()
 			.map((item) -> new CaseView.ReasonGroup(item.ref(), this.labels.itemLabel(item.ref(), locale),
-					options(ReviewLabels.kindOf(item.ref()), locale), ReviewLabels.time(item.dueBy()),
+					options(ReviewLabels.kindOf(item.ref()), numbered, locale), ReviewLabels.time(item.dueBy()),
 					!now.isBefore(item.dueBy())))
 			.toList();
 	}
 
-	private List<CaseView.ReasonOption> options(String itemKind, Locale locale) {
+	/**
+	 * The reasons of an item kind, each numbered by its place in the whole catalogue: the
+	 * same number on every item and every case.
+	 */
+	private List<CaseView.ReasonOption> options(String itemKind, List<String> numbered, Locale locale) {
 		return this.catalogue.list(itemKind, locale)
 			.stream()
-			.map((entry) -> new CaseView.ReasonOption(entry.code(), entry.text(), entry.howToFix()))
+			.map((entry) -> new CaseView.ReasonOption(entry.code(), entry.text(), entry.howToFix(),
+					numbered.indexOf(entry.code()) + 1))
 			.toList();
 	}
 

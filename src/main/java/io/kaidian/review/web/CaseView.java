@@ -57,16 +57,21 @@ record CaseView(UUID caseId, String queue, String memberId, int attempt, String 
 	 * @param name the field as the owner named it ({@code companyName}, {@code brand:0})
 	 * @param label its name for the reviewer
 	 * @param value what the seller entered
+	 * @param revealable masked, and the reader may show it in full (the case is open and
+	 * theirs; ADR 0030)
 	 */
-	record Labelled(String name, String label, @Nullable String value) {
+	record Labelled(String name, String label, @Nullable String value, boolean revealable) {
 	}
 
 	/**
 	 * @param label the document kind
-	 * @param link where it opens (the documents module records the view)
+	 * @param link where it downloads, as an attachment (the documents module records the
+	 * view)
 	 * @param status new or carried over
+	 * @param index its place in the case, which its inline pages are addressed by
+	 * @param pages how many pages it has; 0 when it cannot be shown
 	 */
-	record DocumentView(String label, String link, String status) {
+	record DocumentView(String label, String link, String status, int index, int pages) {
 	}
 
 	/**
@@ -142,8 +147,10 @@ record CaseView(UUID caseId, String queue, String memberId, int attempt, String 
 	 * @param code the reason's code
 	 * @param text what is wrong
 	 * @param howToFix what the seller is told to do
+	 * @param number its shortcut, the same for this reason on every item and case (its
+	 * place in the catalogue)
 	 */
-	record ReasonOption(String code, String text, String howToFix) {
+	record ReasonOption(String code, String text, String howToFix, int number) {
 	}
 
 }

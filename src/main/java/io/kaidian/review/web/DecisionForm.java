@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import io.kaidian.platform.rules.Violation;
 import io.kaidian.review.Decision;
 import io.kaidian.review.Outcome;
 import io.kaidian.review.Reason;
@@ -18,11 +19,12 @@ import io.kaidian.review.web.ReviewApi.Verdict;
 /**
  * The decision form. A whole decision names {@code outcome} and, for a rejection,
  * {@code reasons} as {@code FIELD|CODE} ({@code DATA|CODE} for the data field chosen in
- * {@code dataField}); an item-by-item decision names {@code items}. Notes are keyed
- * {@code FIELD|CODE} (the item's ref as the field). Reasons count only for a rejection:
- * switching to Approve drops the ones ticked before. In an item-by-item decision
- * ({@code mode=items}) an item with neither an outcome nor a ticked reason is left
- * undecided for later (R-APP-5); at least one item must be decided.
+ * {@code dataField}), one picked per item; an item-by-item decision names {@code items}.
+ * A note belongs to the reason picked for its item: keyed by the item ({@code FIELD}, the
+ * item's ref as the field), or {@code FIELD|CODE}. Nothing typed is dropped: a note
+ * beside no reason, or a reason without a rejection, refuses the form ({@link #unused}).
+ * In an item-by-item decision ({@code mode=items}) an item with neither an outcome nor a
+ * ticked reason is left undecided for later (R-APP-5); at least one item must be decided.
  *
  * @param version the case version the reviewer read
  * @param outcome approve or reject the whole case
@@ -37,7 +39,8 @@ record DecisionForm(@Nullable Long version, @Nullable Verdict outcome, @Nullable
 		@Nullable String mode) {
 
 	DecisionForm {
-		reasons = reasons != null ? reasons : List.of();
+		// a picker left on "no reason" sends an empty value
+		reasons = reasons != null ? reasons.stream().filter((r) -> r != null && !r.isBlank()).toList() : List.of();
 		notes = notes != null ? notes : Map.of();
 		items = items != null ? items.stream().filter((item) -> item != null && item.ref() != null).toList()
 				: List.of();
@@ -63,7 +66,7 @@ record DecisionForm(@Nullable Long version, @Nullable Verdict outcome, @Nullable
 				List<Reason> chosen = item.outcome() != Verdict.REJECT ? List.of()
 						: item.reasons()
 							.stream()
-							.map((code) -> new Reason(item.ref(), code, note(item.ref() + "|" + code)))
+							.map((code) -> new Reason(item.ref(), code, note(item.ref(), code)))
 							.toList();
 				return new Decision.ItemOutcome(item.ref(), outcome(item.outcome()), chosen);
 			}).toList(), this.version);
@@ -77,7 +80,8 @@ record DecisionForm(@Nullable Long version, @Nullable Verdict outcome, @Nullable
 					if (field.equals("DATA") && this.dataField != null && !this.dataField.isBlank()) {
 						field = this.dataField;
 					}
-					chosen.add(new Reason(field, key.substring(bar + 1), note(key)));
+					chosen.add(new Reason(field, key.substring(bar + 1),
+							note(key.substring(0, bar), key.substring(bar + 1))));
 				}
 			}
 		}
@@ -102,8 +106,55 @@ record DecisionForm(@Nullable Long version, @Nullable Verdict outcome, @Nullable
 		return new Draft(this.outcome != null ? this.outcome.name() : null, checked, notes, outcomes, this.dataField);
 	}
 
-	private @Nullable String note(String key) {
-		String note = this.notes.get(key);
+	/**
+	 * What would be lost: a note beside no chosen reason, or a reason chosen without
+	 * rejecting. Nothing typed is dropped silently; the form is refused with these,
+	 * everything kept (ADR 0030).
+	 */
+	List<Violation> unused() {
+		List<Violation> unused = new ArrayList<>();
+		this.notes.forEach((key, value) -> {
+			if (value != null && !value.isBlank() && !noteUsed(key)) {
+				unused.add(Violation.of("notes[" + key + "]", "NOTE_WITHOUT_REASON"));
+			}
+		});
+		if (this.outcome == Verdict.APPROVE && !this.reasons.isEmpty()) {
+			unused.add(Violation.of("reasons", "REASON_WITHOUT_REJECTION"));
+		}
+		for (int index = 0; index < this.items.size(); index++) {
+			ItemForm item = this.items.get(index);
+			if (item.outcome() == Verdict.APPROVE && !item.reasons().isEmpty()) {
+				unused.add(Violation.of("items[" + index + "]", "REASON_WITHOUT_REJECTION"));
+			}
+		}
+		return unused;
+	}
+
+	/**
+	 * Whether a note, keyed by its item or by {@code ITEM|CODE}, goes with a reason sent.
+	 */
+	private boolean noteUsed(String key) {
+		int bar = key.indexOf('|');
+		String field = bar > 0 ? key.substring(0, bar) : key;
+		@Nullable String code = bar > 0 ? key.substring(bar + 1) : null;
+		if (this.outcome == Verdict.REJECT && this.reasons.stream()
+			.anyMatch((reason) -> code != null ? reason.equals(key) : reason.startsWith(field + "|"))) {
+			return true;
+		}
+		return this.items.stream()
+			.anyMatch((item) -> field.equals(item.ref()) && item.outcome() == Verdict.REJECT
+					&& (code != null ? item.reasons().contains(code) : !item.reasons().isEmpty()));
+	}
+
+	/**
+	 * The note of a reason: typed beside it ({@code ITEM|CODE}) or beside its item's
+	 * picker.
+	 */
+	private @Nullable String note(String field, String code) {
+		String note = this.notes.get(field + "|" + code);
+		if (note == null || note.isBlank()) {
+			note = this.notes.get(field);
+		}
 		return note == null || note.isBlank() ? null : note.strip();
 	}
 
@@ -124,7 +175,7 @@ record DecisionForm(@Nullable Long version, @Nullable Verdict outcome, @Nullable
 	record ItemForm(@Nullable String ref, @Nullable Verdict outcome, @Nullable List<String> reasons) {
 
 		ItemForm {
-			reasons = reasons != null ? reasons : List.of();
+			reasons = reasons != null ? reasons.stream().filter((r) -> r != null && !r.isBlank()).toList() : List.of();
 		}
 
 	}

@@ -58,6 +58,9 @@ class DecisionPages extends ReviewerPage {
 			Locale locale) {
 		UUID me = reviewer(caller);
 		try {
+			if (!form.unused().isEmpty()) {
+				throw new RuleViolationException(form.unused());
+			}
 			if (form.nothingDecided()) {
 				throw RuleViolationException.of("items", "NO_ITEM_DECIDED");
 			}

@@ -52,8 +52,8 @@ class DecisionProblems {
 			if (place != null) {
 				inline.merge(place, text, (earlier, later) -> earlier + " " + later);
 			}
-			String item = field.startsWith("items[") && place != null && !place.equals("items")
-					? this.labels.itemLabel(place, locale) + ": " : "";
+			String item = (field.startsWith("items[") || field.startsWith("notes[")) && place != null
+					&& !place.equals("items") ? this.labels.itemLabel(place, locale) + ": " : "";
 			lines.add(item + text);
 		}
 		return new PageProblem(ex.code(), title, detail, lines, inline);
@@ -73,6 +73,11 @@ class DecisionProblems {
 			catch (RuntimeException ex) {
 				return null;
 			}
+		}
+		if (field.startsWith("notes[") && field.endsWith("]")) {
+			String key = field.substring("notes[".length(), field.length() - 1);
+			int bar = key.indexOf('|');
+			return bar > 0 ? key.substring(0, bar) : key;
 		}
 		if (field.equals("items")) {
 			return "items";

@@ -2,7 +2,11 @@ package io.kaidian.review.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,10 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.kaidian.platform.rules.ForbiddenException;
 import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.review.CaseFile;
 import io.kaidian.review.Queue;
+import io.kaidian.review.ReviewCase;
 import io.kaidian.review.ReviewDesk;
 
 /**
@@ -29,18 +35,23 @@ class QueuePages extends ReviewerPage {
 
 	static final String QUEUE = "review/queue";
 
+	static final String OVERVIEW = "review/overview :: overview";
+
 	private final ReviewDesk reviews;
 
 	private final Clock clock;
 
-	QueuePages(ReviewDesk reviews, Clock clock) {
+	private final ReviewLabels labels;
+
+	QueuePages(ReviewDesk reviews, Clock clock, ReviewLabels labels) {
 		this.reviews = reviews;
 		this.clock = clock;
+		this.labels = labels;
 	}
 
 	@GetMapping("/staff/review/{queue}")
 	String queue(@PathVariable String queue, @RequestParam(defaultValue = "false") boolean escalated,
-			KaidianUser caller, Model model) {
+			KaidianUser caller, Locale locale, Model model) {
 		UUID me = reviewer(caller);
 		Queue q = queueOf(queue);
 		Instant now = this.clock.instant();
@@ -48,8 +59,43 @@ class QueuePages extends ReviewerPage {
 		model.addAttribute("queues", List.of(Queue.values()).stream().map(Queue::name).toList());
 		model.addAttribute("escalated", escalated);
 		model.addAttribute("rows",
-				this.reviews.list(q, escalated, me).stream().map((c) -> QueueRow.of(c, me, now)).toList());
+				this.reviews.list(q, escalated, me)
+					.stream()
+					.map((c) -> QueueRow.of(c, me, now, this.labels, locale))
+					.toList());
 		return QUEUE;
+	}
+
+	/**
+	 * The reviewer's part of the staff home, loaded into it (the account module's page
+	 * does not know review): the cases the reader has claimed, the cases late or due
+	 * today, and each queue's size.
+	 */
+	@GetMapping("/staff/review/overview")
+	String overview(KaidianUser caller, Locale locale, Model model) {
+		UUID me = reviewer(caller);
+		Instant now = this.clock.instant();
+		Map<String, Integer> sizes = new LinkedHashMap<>();
+		Map<String, Long> escalated = new LinkedHashMap<>();
+		List<QueueRow> all = new ArrayList<>();
+		for (Queue queue : Queue.values()) {
+			try {
+				List<ReviewCase> open = this.reviews.list(queue, false, me);
+				sizes.put(queue.name(), open.size());
+				escalated.put(queue.name(), open.stream().filter((c) -> c.escalatedAt() != null).count());
+				open.forEach((c) -> all.add(QueueRow.of(c, me, now, this.labels, locale)));
+			}
+			catch (ForbiddenException ex) {
+				// not one of the reader's queues
+			}
+		}
+		model.addAttribute("sizes", sizes);
+		model.addAttribute("escalated", escalated);
+		model.addAttribute("mine", all.stream().filter((row) -> row.assignee() == CaseMarkers.Assignee.YOU).toList());
+		model.addAttribute("atRisk", all.stream()
+			.filter((row) -> row.marker() == CaseMarkers.Marker.LATE || row.marker() == CaseMarkers.Marker.DUE_TODAY)
+			.toList());
+		return OVERVIEW;
 	}
 
 	@PostMapping("/staff/review/{queue}/claim")

@@ -1,11 +1,14 @@
 package io.kaidian.review.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -75,6 +78,32 @@ class ReviewLabels {
 	/** A summary line's name: a data field's label, or the item it describes. */
 	String fieldLabel(String name, Locale locale) {
 		return name.indexOf(':') > 0 ? itemLabel(name, locale) : label("review-field.", name, locale);
+	}
+
+	/**
+	 * How long a case has waited, in the reader's language: days and hours, or hours and
+	 * minutes under a day.
+	 */
+	String waiting(Duration waited, Locale locale) {
+		Duration positive = waited.isNegative() ? Duration.ZERO : waited;
+		if (positive.toDays() > 0) {
+			return this.messages.getMessage("review-queue.waiting.days",
+					new Object[] { positive.toDays(), positive.toHoursPart() }, locale);
+		}
+		return this.messages.getMessage("review-queue.waiting.hours",
+				new Object[] { positive.toHours(), positive.toMinutesPart() }, locale);
+	}
+
+	/**
+	 * A data field's value as the reader reads it: a coded value (a subject type, a
+	 * method, yes/no) named by {@code review-value.<field>.<value>}; anything else as
+	 * entered.
+	 */
+	@Nullable String value(String field, @Nullable String value, Locale locale) {
+		if (value == null) {
+			return null;
+		}
+		return this.messages.getMessage("review-value." + field + "." + value, null, value, locale);
 	}
 
 	/** The message {@code prefix + code}, or the code itself when there is none. */

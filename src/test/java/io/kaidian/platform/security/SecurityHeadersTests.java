@@ -59,10 +59,13 @@ class SecurityHeadersTests extends IntegrationTest {
 		Pages seller = signedIn("/sign-in", new SellerFixtures(this.api, mail, this.outbox).register().email(),
 				"Tea-garden-7431", "/seller");
 		Pages operator = signedIn("/staff/sign-in", StaffFixtures.ROOT_EMAIL, StaffFixtures.ROOT_PASSWORD, "/staff");
+		// the reviewer's pages too (the queues, the staff home's review overview)
+		StaffFixtures.Credentials credentials = new StaffFixtures(this.api).create("REVIEWER");
+		Pages reviewer = signedIn("/staff/sign-in", credentials.email(), credentials.password(), "/staff");
 
 		int pagesRead = 0;
 		for (String route : routes) {
-			for (Pages visitor : List.of(anonymous, seller, operator)) {
+			for (Pages visitor : List.of(anonymous, seller, operator, reviewer)) {
 				Pages.Page page = visitor.get(route);
 				assertPolicies(route, page.header("Content-Security-Policy"), page.header("Referrer-Policy"),
 						page.header("Permissions-Policy"));

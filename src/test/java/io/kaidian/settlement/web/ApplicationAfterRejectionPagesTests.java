@@ -72,7 +72,7 @@ class ApplicationAfterRejectionPagesTests extends IntegrationTest {
 		assertThat(casePage.status()).as(casePage.toString()).isEqualTo(200);
 		assertThat(casePage.body()).contains("id=\"decision-form\"", "data-mode=\"items\"",
 				"data-field=\"category:childrens-clothing\"", "data-field=\"brand:1\"", "Moonfield", "Hilltop Weave",
-				"Children", "target=\"_blank\"", "QUALIFICATION_MISSING", "AUTHORIZATION_CHAIN_INCOMPLETE");
+				"Children", "class=\"document-page\"", "QUALIFICATION_MISSING", "AUTHORIZATION_CHAIN_INCOMPLETE");
 		assertThat(legend(casePage.body(), "brand:1")).contains("Hilltop Weave");
 		assertThat(legend(casePage.body(), "category:childrens-clothing")).contains("童装");
 		assertThat(casePage.body()).contains("<dt>Sales plan</dt>", "<dt>Store type</dt>", "<dt>Business scope</dt>");
