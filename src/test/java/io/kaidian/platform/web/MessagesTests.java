@@ -1,8 +1,11 @@
 package io.kaidian.platform.web;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,26 @@ class MessagesTests {
 		assertThat(chinese.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
 		assertThat(chinese.stringPropertyNames())
 			.allSatisfy((key) -> assertThat(chinese.getProperty(key)).isNotBlank());
+	}
+
+	/**
+	 * A key defined twice keeps only its last text, silently: two features that chose one
+	 * key would show one of them the other's words.
+	 */
+	@Test
+	void noMessageIsDefinedTwice() throws IOException {
+		for (String name : List.of("messages.properties", "messages_zh_CN.properties")) {
+			List<String> keys = new ArrayList<>();
+			try (var reader = new BufferedReader(
+					new InputStreamReader(new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8))) {
+				reader.lines()
+					.map(String::strip)
+					.filter((line) -> !line.isEmpty() && !line.startsWith("#") && line.contains("="))
+					.map((line) -> line.substring(0, line.indexOf('=')).strip())
+					.forEach(keys::add);
+			}
+			assertThat(keys).as(name).doesNotHaveDuplicates();
+		}
 	}
 
 	private static Properties load(String name) throws IOException {
