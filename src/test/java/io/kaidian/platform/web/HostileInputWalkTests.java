@@ -44,7 +44,7 @@ class HostileInputWalkTests extends IntegrationTest {
 			"textEn", "textZh", "howToFixEn", "howToFixZh", "kind", "target", "email", "password", "emailCode", "phone",
 			"phoneCode", "region", "reasons.field", "reasons.code", "reasons.message", "items.ref",
 			"items.reasons.field", "items.reasons.code", "items.reasons.message", "roles", "term", "list", "memberId",
-			"note", "code", "newPassword", "provider");
+			"note", "code", "newPassword", "provider", "month");
 
 	@Autowired
 	private JdbcClient jdbc;
