@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,6 +65,16 @@ class SellerAccounts {
 			.param("id", id)
 			.query(SellerAccounts::map)
 			.optional();
+	}
+
+	Map<String, UUID> idsByMemberId(Collection<String> memberIds) {
+		Map<String, UUID> ids = new HashMap<>();
+		this.jdbc.sql("SELECT member_id, id FROM seller_account WHERE member_id = ANY(:memberIds)")
+			.param("memberIds", memberIds.toArray(String[]::new))
+			.query((rs) -> {
+				ids.put(rs.getString("member_id"), rs.getObject("id", UUID.class));
+			});
+		return ids;
 	}
 
 	boolean phoneTaken(String phone) {

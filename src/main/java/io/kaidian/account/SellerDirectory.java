@@ -1,6 +1,8 @@
 package io.kaidian.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,14 @@ public class SellerDirectory {
 			.map((account) -> new Profile(account.id(), account.memberId(), account.email().value(),
 					account.firstName(), account.lastName(), account.chineseName(), account.phone(), account.region(),
 					account.language(), account.status().name(), account.registeredAt()));
+	}
+
+	/**
+	 * The seller accounts behind these member IDs, in one query; a member ID without an
+	 * account is absent from the answer.
+	 */
+	public Map<String, UUID> sellerIds(Collection<String> memberIds) {
+		return memberIds.isEmpty() ? Map.of() : this.accounts.idsByMemberId(memberIds);
 	}
 
 	/**

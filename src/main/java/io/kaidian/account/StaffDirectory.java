@@ -68,7 +68,8 @@ public class StaffDirectory {
 		if (staff.name().isBlank()) {
 			violations.add(Violation.of("name", "REQUIRED"));
 		}
-		if (staff.roles().isEmpty() || staff.roles().contains(Role.SELLER)) {
+		if (staff.roles().isEmpty() || staff.roles().contains(Role.SELLER)
+				|| staff.roles().contains(Role.INTEGRATION)) {
 			violations.add(Violation.of("roles", "STAFF_ROLES_INVALID"));
 		}
 		if (!violations.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.kaidian.platform.security;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -18,20 +19,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates API calls by {@code Authorization: Bearer <token>}. A token that is
  * present but unknown, expired or revoked answers {@code 401 TOKEN_INVALID} at once (RFC
- * 6750); no token leaves the call anonymous, for the authorization rules to decide.
+ * 6750); no token leaves the call anonymous, for the authorization rules to decide. The
+ * token is offered to every {@link AccessTokenAuthenticator} in order (the account's
+ * sessions, the integration credentials operators issue).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = "Bearer ";
 
-	private final AccessTokenAuthenticator authenticator;
+	private final List<AccessTokenAuthenticator> authenticators;
 
 	private final ProblemSecurityHandlers problems;
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	BearerTokenFilter(AccessTokenAuthenticator authenticator, ProblemSecurityHandlers problems) {
-		this.authenticator = authenticator;
+	BearerTokenFilter(List<AccessTokenAuthenticator> authenticators, ProblemSecurityHandlers problems) {
+		this.authenticators = List.copyOf(authenticators);
 		this.problems = problems;
 	}
 
@@ -44,7 +47,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String token = header.substring(PREFIX.length()).trim();
-		Optional<KaidianUser> user = token.isEmpty() ? Optional.empty() : this.authenticator.authenticate(token);
+		Optional<KaidianUser> user = token.isEmpty() ? Optional.empty() : authenticate(token);
 		if (user.isEmpty()) {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
 			this.problems.write(request, response, 401, "TOKEN_INVALID");
@@ -60,6 +63,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		finally {
 			this.contexts.clearContext();
 		}
+	}
+
+	/** The first authenticator that knows the token: sessions, then credentials. */
+	private Optional<KaidianUser> authenticate(String token) {
+		for (AccessTokenAuthenticator authenticator : this.authenticators) {
+			Optional<KaidianUser> user = authenticator.authenticate(token);
+			if (user.isPresent()) {
+				return user;
+			}
+		}
+		return Optional.empty();
 	}
 
 }

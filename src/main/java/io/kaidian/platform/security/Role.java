@@ -10,7 +10,13 @@ public enum Role {
 	REVIEWER,
 
 	/** platform staff who configure the marketplace and govern accounts */
-	OPERATOR;
+	OPERATOR,
+
+	/**
+	 * a system of the marketplace calling the integration API with a credential an
+	 * operator issued (never a person, never a password)
+	 */
+	INTEGRATION;
 
 	public String authority() {
 		return "ROLE_" + name();

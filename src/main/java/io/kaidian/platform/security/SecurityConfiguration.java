@@ -1,5 +1,7 @@
 package io.kaidian.platform.security;
 
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
@@ -74,7 +76,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, AccessTokenAuthenticator tokens, ProblemSecurityHandlers problems,
+	SecurityFilterChain api(HttpSecurity http, List<AccessTokenAuthenticator> tokens, ProblemSecurityHandlers problems,
 			IdempotencyFilter idempotency) throws Exception {
 		statelessWithBearerTokens(http.securityMatcher("/api/**"), tokens, problems)
 			// after authorization: 401 and 403 are answered before a key is stored
@@ -93,6 +95,10 @@ class SecurityConfiguration {
 				.hasRole(Role.OPERATOR.name())
 				.requestMatchers("/api/v1/review/**")
 				.hasRole(Role.REVIEWER.name())
+				// the grading integration: an operator, or a credential operators issue
+				// (R-GRADE)
+				.requestMatchers("/api/v1/integration/order-facts", "/api/v1/integration/exposure-weights")
+				.hasAnyRole(Role.OPERATOR.name(), Role.INTEGRATION.name())
 				.requestMatchers("/api/v1/integration/**")
 				.hasRole(Role.OPERATOR.name())
 				.requestMatchers("/api/v1/me/**")
@@ -106,7 +112,7 @@ class SecurityConfiguration {
 	 * A chain for machines: no session, no CSRF token, no forms; the caller is whoever
 	 * the bearer token names.
 	 */
-	private HttpSecurity statelessWithBearerTokens(HttpSecurity http, AccessTokenAuthenticator tokens,
+	private HttpSecurity statelessWithBearerTokens(HttpSecurity http, List<AccessTokenAuthenticator> tokens,
 			ProblemSecurityHandlers problems) throws Exception {
 		return http.headers(this::securityHeaders)
 			.csrf((csrf) -> csrf.disable())
@@ -124,8 +130,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain management(HttpSecurity http, AccessTokenAuthenticator tokens, ProblemSecurityHandlers problems)
-			throws Exception {
+	SecurityFilterChain management(HttpSecurity http, List<AccessTokenAuthenticator> tokens,
+			ProblemSecurityHandlers problems) throws Exception {
 		statelessWithBearerTokens(http.securityMatcher("/actuator/**"), tokens, problems)
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))

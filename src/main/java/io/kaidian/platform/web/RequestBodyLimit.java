@@ -1,6 +1,7 @@
 package io.kaidian.platform.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -31,10 +32,16 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long limit;
 
+	private final long bulkLimit;
+
+	private final List<String> bulkPaths;
+
 	private final ProblemRenderer renderer;
 
 	RequestBodyLimit(ApiProperties properties, ProblemRenderer renderer) {
 		this.limit = properties.maxBodySize().toBytes();
+		this.bulkLimit = properties.maxBulkBodySize().toBytes();
+		this.bulkPaths = List.copyOf(properties.bulkPaths());
 		this.renderer = renderer;
 	}
 
@@ -48,11 +55,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.limit) {
+		long limit = this.bulkPaths.contains(Requests.path(request)) ? this.bulkLimit : this.limit;
+		if (request.getContentLengthLong() > limit) {
 			refuse(request, response);
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, this.limit), response);
+		chain.doFilter(new LimitedRequest(request, limit), response);
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -74,9 +82,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	/**
 	 * @param maxBodySize the largest JSON or form body the API reads
+	 * @param maxBulkBodySize the largest body of the bulk endpoints, which stream it
+	 * @param bulkPaths the bulk endpoints (e.g. order facts, R-GRADE)
 	 */
 	@ConfigurationProperties("kaidian.api")
-	record ApiProperties(DataSize maxBodySize) {
+	record ApiProperties(DataSize maxBodySize, DataSize maxBulkBodySize, List<String> bulkPaths) {
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

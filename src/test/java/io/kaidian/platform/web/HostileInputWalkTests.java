@@ -45,7 +45,7 @@ class HostileInputWalkTests extends IntegrationTest {
 			"phoneCode", "region", "reasons.field", "reasons.code", "reasons.message", "items.ref",
 			"items.reasons.field", "items.reasons.code", "items.reasons.message", "roles", "term", "list", "memberId",
 			"note", "code", "newPassword", "provider", "topic", "options.textEn", "options.textZh", "answers.KEY",
-			"amount", "reason");
+			"amount", "reason", "month");
 
 	@Autowired
 	private JdbcClient jdbc;

@@ -1,0 +1,118 @@
+package io.kaidian.grading;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Grades the merchants of one bucket for one month in two set-based statements, no loop
+ * over merchants: the bucket's grades of the month are deleted and written again from
+ * every fact completed before the month's end. The same facts and rule version give the
+ * same rows (docs/adr/0028-grading-runs.md).
+ * <ul>
+ * <li>R-GRADE-1: feedback scores summed per merchant, buyer and calendar month; with the
+ * rule on, each such sum counts as its sign (one buyer at most once a month).</li>
+ * <li>R-GRADE-2: the level is the number of thresholds the points reach.</li>
+ * <li>R-GRADE-3: assessed orders are those completed in the window; an order is bad once,
+ * however many defects it has (one row per order).</li>
+ * <li>R-GRADE-6: below the minimum of assessed orders, not yet rated; a merchant whose
+ * first order is younger than the grace period is passing at worst.</li>
+ * <li>R-GRADE-4: the exposure weight of the service level.</li>
+ * </ul>
+ */
+@Component
+class BucketGrading {
+
+	static final String GRADE = """
+			INSERT INTO merchant_grade (merchant_id, month, bucket, rule_version, credit_points, level, previous_level,
+			    assessed_orders, bad_orders, bad_order_rate, service_level, in_grace, first_order_at, exposure_weight,
+			    weight_changed, run_id)
+			WITH per_buyer_month AS (
+			    SELECT merchant_id,
+			           sum(feedback) AS score,
+			           count(*) FILTER (WHERE completed_at >= :windowStart) AS assessed,
+			           count(*) FILTER (WHERE completed_at >= :windowStart
+			                            AND (feedback = -1 OR dispute OR shipped_late OR cancelled)) AS bad,
+			           min(completed_at) AS first_at
+			    FROM order_fact
+			    WHERE bucket = :bucket AND completed_at < :end
+			    GROUP BY merchant_id, buyer_id, date_trunc('month', completed_at, :zone)
+			), per_merchant AS (
+			    SELECT merchant_id,
+			           coalesce(sum(CASE WHEN NOT :once THEN score WHEN score > 0 THEN 1 WHEN score < 0 THEN -1
+			                             ELSE 0 END), 0)::bigint AS points,
+			           sum(assessed)::bigint AS assessed, sum(bad)::bigint AS bad, min(first_at) AS first_at
+			    FROM per_buyer_month GROUP BY merchant_id
+			), rated AS (
+			    SELECT m.*, width_bucket(m.points, CAST(:thresholds AS bigint[])) AS level,
+			           m.first_at > :graceStart AS in_grace,
+			           CASE WHEN m.assessed < :minAssessed THEN 'NOT_RATED'
+			                WHEN m.bad < :excellent * m.assessed THEN 'EXCELLENT'
+			                WHEN m.bad < :good * m.assessed THEN 'GOOD'
+			                WHEN m.bad < :passing * m.assessed OR m.first_at > :graceStart THEN 'PASSING'
+			                ELSE 'FAILING' END AS service_level
+			    FROM per_merchant m
+			), weighted AS (
+			    SELECT r.*, CASE r.service_level WHEN 'EXCELLENT' THEN :wExcellent WHEN 'GOOD' THEN :wGood
+			                WHEN 'PASSING' THEN :wPassing WHEN 'FAILING' THEN :wFailing
+			                ELSE :wNotRated END::numeric(4, 2) AS weight
+			    FROM rated r
+			)
+			SELECT w.merchant_id, :month, :bucket, :version, w.points, w.level, coalesce(p.level, 0), w.assessed, w.bad,
+			       CASE WHEN w.assessed = 0 THEN 0 ELSE round(w.bad::numeric / w.assessed, 6) END,
+			       w.service_level, w.in_grace, w.first_at, w.weight, p.exposure_weight IS DISTINCT FROM w.weight, :run
+			FROM weighted w
+			LEFT JOIN merchant_grade p ON p.merchant_id = w.merchant_id AND p.month = :previousMonth
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final GradingCalendar calendar;
+
+	private final GradingProperties properties;
+
+	BucketGrading(JdbcClient jdbc, GradingCalendar calendar, GradingProperties properties) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.properties = properties;
+	}
+
+	/**
+	 * Replaces the bucket's grades of the month; returns how many merchants it graded.
+	 */
+	int grade(UUID runId, YearMonth month, RuleVersion rules, int bucket) {
+		Instant end = this.calendar.end(month);
+		this.jdbc.sql("DELETE FROM merchant_grade WHERE month = :month AND bucket = :bucket")
+			.param("month", month.atDay(1))
+			.param("bucket", bucket)
+			.update();
+		return this.jdbc.sql(GRADE)
+			.param("run", runId)
+			.param("month", month.atDay(1))
+			.param("previousMonth", month.minusMonths(1).atDay(1))
+			.param("bucket", (short) bucket)
+			.param("version", rules.version())
+			.param("end", end.atOffset(ZoneOffset.UTC))
+			.param("windowStart", end.minus(Duration.ofDays(rules.serviceWindowDays())).atOffset(ZoneOffset.UTC))
+			.param("graceStart", end.minus(Duration.ofDays(rules.graceDays())).atOffset(ZoneOffset.UTC))
+			.param("zone", this.properties.zone().getId())
+			.param("once", rules.buyerOncePerMonth())
+			.param("thresholds", rules.levelThresholds().toArray(Integer[]::new))
+			.param("minAssessed", rules.minAssessedOrders())
+			.param("excellent", rules.excellentBelow())
+			.param("good", rules.goodBelow())
+			.param("passing", rules.passingBelow())
+			.param("wExcellent", rules.weights().excellent())
+			.param("wGood", rules.weights().good())
+			.param("wPassing", rules.weights().passing())
+			.param("wFailing", rules.weights().failing())
+			.param("wNotRated", rules.weights().notRated())
+			.update();
+	}
+
+}

@@ -1,0 +1,12 @@
+/**
+ * Grading: order facts from the marketplace, credit points, the eleven merchant levels,
+ * the monthly service evaluation and the exposure weights it publishes (R-GRADE-1..6).
+ * Its public face is {@link io.kaidian.grading.Grades} and the
+ * {@link io.kaidian.grading.MerchantGraded} event.
+ */
+@ApplicationModule(allowedDependencies = { "platform", "account" })
+@NullMarked
+package io.kaidian.grading;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
