@@ -13,11 +13,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 
 /**
  * One headless Debian Chromium per test JVM, driven through Debian's {@code chromedriver}
  * (never a downloaded browser). {@code .ci/run} installs both; elsewhere install the
- * packages {@code chromium} and {@code chromium-driver}.
+ * packages {@code chromium} and {@code chromium-driver}. Every page a test visits through
+ * it is checked for accessibility and for a phone's width ({@link PageChecks}).
  */
 public final class Browser {
 
@@ -42,7 +44,7 @@ public final class Browser {
 			options.setBinary(CHROMIUM.toFile());
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync", "--window-size=1280,900", "--lang=en-US");
+					"--disable-sync", "--hide-scrollbars", "--window-size=1280,900", "--lang=en-US");
 			// the console is kept, so tests can see what the Content-Security-Policy
 			// refused
 			LoggingPreferences logs = new LoggingPreferences();
@@ -51,9 +53,12 @@ public final class Browser {
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
-			driver = new ChromeDriver(service, options);
-			driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-			WebDriver started = driver;
+			ChromeDriver chromium = new ChromeDriver(service, options);
+			chromium.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+			// every page a test looks at passes axe and fits a phone (PageChecks)
+			driver = new EventFiringDecorator<WebDriver>(new PageChecks(chromium, "http://localhost:"))
+				.decorate(chromium);
+			WebDriver started = chromium;
 			Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "chromium-stop"));
 		}
 		return driver;

@@ -1,5 +1,6 @@
 package io.kaidian.account.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.account.PasswordResets;
+import io.kaidian.platform.web.ApiTags;
 
 /**
  * {@code POST /api/v1/password-resets}: sets a new password with the code of a
@@ -16,6 +18,7 @@ import io.kaidian.account.PasswordResets;
  * An unknown email answers like a known one.
  */
 @RestController
+@Tag(name = ApiTags.ACCOUNTS)
 class PasswordResetsApi {
 
 	private final PasswordResets resets;
@@ -24,6 +27,7 @@ class PasswordResetsApi {
 		this.resets = resets;
 	}
 
+	/** Set a new password with a code sent to the account's email or phone. */
 	@PostMapping("/api/v1/password-resets")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void reset(@RequestBody PasswordReset reset) {

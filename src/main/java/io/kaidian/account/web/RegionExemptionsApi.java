@@ -3,6 +3,7 @@ package io.kaidian.account.web;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -20,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.account.RegionExemptions;
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.web.ApiTags;
 
 /** The operator's allow-list of non-mainland applicants (R-REG-6). */
 @RestController
+@Tag(name = ApiTags.ACCOUNTS)
 class RegionExemptionsApi {
 
 	private final RegionExemptions exemptions;
@@ -31,6 +34,7 @@ class RegionExemptionsApi {
 		this.exemptions = exemptions;
 	}
 
+	/** Exempt a person from the region rule of registration. */
 	@PostMapping("/api/v1/admin/region-exemptions")
 	@ResponseStatus(HttpStatus.CREATED)
 	RegionExemptions.Exemption add(@Valid @RequestBody NewExemption request,
@@ -38,11 +42,13 @@ class RegionExemptionsApi {
 		return this.exemptions.add(request.email(), request.region(), request.note(), operator.accountId());
 	}
 
+	/** The region exemptions. */
 	@GetMapping("/api/v1/admin/region-exemptions")
 	List<RegionExemptions.Exemption> list() {
 		return this.exemptions.list();
 	}
 
+	/** Withdraw a region exemption. */
 	@DeleteMapping("/api/v1/admin/region-exemptions/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(@PathVariable UUID id) {

@@ -19,7 +19,9 @@ import io.kaidian.account.Registration;
 import io.kaidian.account.SellerDirectory;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.web.ApiTags;
 import io.kaidian.platform.web.ClientAddress;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * {@code POST /api/v1/sellers} registers a seller (R-REG), at most
@@ -27,6 +29,7 @@ import io.kaidian.platform.web.ClientAddress;
  * {@code GET /api/v1/me} shows its account.
  */
 @RestController
+@Tag(name = ApiTags.ACCOUNTS)
 class SellersApi {
 
 	private final Registration registration;
@@ -44,6 +47,7 @@ class SellersApi {
 		this.clients = clients;
 	}
 
+	/** Register a seller with the email and SMS codes. */
 	@PostMapping("/api/v1/sellers")
 	@ResponseStatus(HttpStatus.CREATED)
 	Registration.Registered register(@RequestBody Registration.NewSeller seller, HttpServletRequest http,
@@ -51,6 +55,7 @@ class SellersApi {
 		return this.limits.registration(this.clients.of(http), () -> this.registration.register(seller, locale));
 	}
 
+	/** Who is signed in. */
 	@GetMapping("/api/v1/me")
 	Me me(@AuthenticationPrincipal KaidianUser user) {
 		return this.sellers.profile(user.accountId())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.kaidian.account.Sessions;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.security.SignInAttempt;
+import io.kaidian.platform.web.ApiTags;
 import io.kaidian.platform.web.ClientAddress;
 
 /**
@@ -30,6 +32,7 @@ import io.kaidian.platform.web.ClientAddress;
  * {@code DELETE /api/v1/sessions/current} signs out.
  */
 @RestController
+@Tag(name = ApiTags.ACCOUNTS)
 class SessionsApi {
 
 	private final Sessions sessions;
@@ -41,6 +44,7 @@ class SessionsApi {
 		this.clients = clients;
 	}
 
+	/** Sign in with email and password: the answer's token is the bearer token. */
 	@PostMapping("/api/v1/sessions")
 	@ResponseStatus(HttpStatus.CREATED)
 	SessionResponse signIn(@Valid @RequestBody SignInRequest request, HttpServletRequest http, Locale locale) {
@@ -52,6 +56,7 @@ class SessionsApi {
 				user.roles().stream().map(Enum::name).sorted().toList());
 	}
 
+	/** Sign out: the token stops working. */
 	@DeleteMapping("/api/v1/sessions/current")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void signOut(@AuthenticationPrincipal KaidianUser user) {

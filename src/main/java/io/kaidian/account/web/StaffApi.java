@@ -3,6 +3,7 @@ package io.kaidian.account.web;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,11 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 import io.kaidian.account.StaffDirectory;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.security.Role;
+import io.kaidian.platform.web.ApiTags;
 
 /**
  * {@code POST /api/v1/admin/staff}: an operator creates a reviewer or operator account.
  */
 @RestController
+@Tag(name = ApiTags.ACCOUNTS)
 class StaffApi {
 
 	private final StaffDirectory directory;
@@ -32,6 +35,7 @@ class StaffApi {
 		this.directory = directory;
 	}
 
+	/** Create a staff account (reviewer or operator); it gets a welcome email. */
 	@PostMapping("/api/v1/admin/staff")
 	@ResponseStatus(HttpStatus.CREATED)
 	StaffCreated create(@Valid @RequestBody NewStaffRequest request, @AuthenticationPrincipal KaidianUser operator) {

@@ -2,6 +2,7 @@ package io.kaidian.account.web;
 
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ import io.kaidian.account.VerificationCodes;
 import io.kaidian.account.VerificationPurpose;
 import io.kaidian.notification.Channel;
 import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.web.ApiTags;
 import io.kaidian.platform.web.ClientAddress;
 
 /**
@@ -27,6 +29,7 @@ import io.kaidian.platform.web.ClientAddress;
  * address across all targets (ADR 0016).
  */
 @RestController
+@Tag(name = ApiTags.ACCOUNTS)
 class VerificationCodesApi {
 
 	private final VerificationCodes codes;
@@ -41,6 +44,7 @@ class VerificationCodesApi {
 		this.clients = clients;
 	}
 
+	/** Send a verification code by email or SMS, for registration or a password reset. */
 	@PostMapping("/api/v1/verification-codes")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	CodeSent send(@Valid @RequestBody CodeRequest request, HttpServletRequest http, Locale locale) {

@@ -26,10 +26,11 @@ import io.kaidian.platform.money.Money;
 import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.platform.rules.RuleViolationException;
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.web.ApiTags;
 
 /** The seller's fees (API.md, "Fees"; docs/guide/fees.md). */
 @RestController
-@Tag(name = "Fees", description = "R-FEE: the annual fee and the deposit, paid through a gateway")
+@Tag(name = ApiTags.FEES)
 class InvoicesApi {
 
 	static final Set<String> PROVIDERS = Set.of("SANDBOX", "ALIPAY");

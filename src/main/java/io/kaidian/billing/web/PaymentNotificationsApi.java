@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.billing.PaymentNotifications;
+import io.kaidian.platform.web.ApiTags;
 
 /**
  * Gateways' asynchronous notifications (API.md, "Fees"; ADR 0023): answered with exactly
@@ -23,7 +24,7 @@ import io.kaidian.billing.PaymentNotifications;
  * {@code 400 failure} and changes nothing.
  */
 @RestController
-@Tag(name = "Fees")
+@Tag(name = ApiTags.FEES)
 class PaymentNotificationsApi {
 
 	private final PaymentNotifications notifications;

@@ -32,12 +32,15 @@ import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.rules.ForbiddenException;
 import io.kaidian.platform.security.Role;
 import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.web.ApiTags;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Real-name authentication (API.md, "Identity"): the seller's own case, and documents for
  * reviewers.
  */
 @RestController
+@Tag(name = ApiTags.IDENTITY)
 class IdentityApi {
 
 	private final IdentityVerification verification;
@@ -59,28 +62,33 @@ class IdentityApi {
 		this.documents = documents;
 	}
 
+	/** The seller's current identity case, with its documents and what may change. */
 	@GetMapping("/api/v1/me/identity")
 	IdentityVerification.CaseView current(@AuthenticationPrincipal KaidianUser seller) {
 		return this.verification.current(seller.accountId())
 			.orElseThrow(() -> new NotFoundException("NO_IDENTITY_CASE"));
 	}
 
+	/** One earlier attempt of the seller's identity case. */
 	@GetMapping("/api/v1/me/identity/attempts/{caseId}")
 	IdentityVerification.CaseView attempt(@PathVariable UUID caseId, @AuthenticationPrincipal KaidianUser seller) {
 		return this.verification.attempt(seller.accountId(), caseId);
 	}
 
+	/** Save the seller's identity details as a draft (PUT semantics). */
 	@PutMapping("/api/v1/me/identity")
 	IdentityVerification.CaseView save(@RequestBody Draft draft, @AuthenticationPrincipal KaidianUser seller) {
 		return this.drafting.save(seller.accountId(), seller.memberId(), draft);
 	}
 
+	/** Upload one identity document (multipart part 'file'), checked at once. */
 	@PutMapping(path = "/api/v1/me/identity/documents/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	IdentityVerification.DocumentStatus upload(@PathVariable SubjectType.DocumentKind kind,
 			@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
 		return this.upload.upload(seller.accountId(), kind, Upload.of(file));
 	}
 
+	/** Submit the identity case: on to the Alipay authentication, then to review. */
 	@PostMapping("/api/v1/me/identity/submit")
 	IdentityVerification.CaseView submit(@AuthenticationPrincipal KaidianUser seller) {
 		return this.submission.submit(seller.accountId());

@@ -3,7 +3,9 @@ package io.kaidian.onboarding.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -48,13 +50,29 @@ class SellerHomePages {
 		model.addAttribute("seller", seller);
 		model.addAttribute("stage", checklist.stage());
 		model.addAttribute("requirements", checklist.requirements().stream().map(Row::of).toList());
-		model.addAttribute("identityAction", identityAction(checklist, seller));
-		model.addAttribute("applicationAction", applicationAction(checklist, seller));
+		String identityAction = identityAction(checklist, seller);
+		String applicationAction = applicationAction(checklist, seller);
+		model.addAttribute("identityAction", identityAction);
+		model.addAttribute("applicationAction", applicationAction);
+		model.addAttribute("guide", SetupGuide.of(checklist, actions(identityAction, applicationAction)));
 		// the Alipay step sends the seller back here with its outcome
 		if ("authorised".equals(identityOutcome) || "refused".equals(identityOutcome)) {
 			model.addAttribute("identityOutcome", identityOutcome);
 		}
 		return HOME;
+	}
+
+	/** The message key of the action on each requirement that has one now. */
+	private static Map<String, String> actions(@Nullable String identityAction, @Nullable String applicationAction) {
+		Map<String, String> actions = new HashMap<>();
+		if (identityAction != null) {
+			actions.put("IDENTITY", "seller-home.identity." + identityAction);
+		}
+		if (applicationAction != null) {
+			actions.put("APPLICATION", "seller-home.application." + applicationAction);
+		}
+		actions.put("FEES", "seller-home.fees.pay");
+		return actions;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.kaidian.review.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.web.ApiTags;
 import io.kaidian.review.CalendarDay;
 import io.kaidian.review.CalendarMaintenance;
 
@@ -26,6 +28,7 @@ import io.kaidian.review.CalendarMaintenance;
  * {@code /api/v1/admin/**} path). Only exceptions to the normal week are listed.
  */
 @RestController
+@Tag(name = ApiTags.REVIEW)
 @RequestMapping("/api/v1/admin/calendar")
 class CalendarApi {
 

@@ -3,6 +3,7 @@ package io.kaidian.review.web;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.web.ApiTags;
 import io.kaidian.review.Queue;
 import io.kaidian.review.ReasonCatalogue;
 import io.kaidian.review.ReviewerAccess;
@@ -29,6 +31,7 @@ import io.kaidian.review.ReviewerAccess;
  * interest.
  */
 @RestController
+@Tag(name = ApiTags.REVIEW)
 class ReviewAdminApi {
 
 	private final ReasonCatalogue catalogue;
@@ -40,6 +43,7 @@ class ReviewAdminApi {
 		this.access = access;
 	}
 
+	/** Create or change a coded rejection reason and its texts. */
 	@PutMapping("/api/v1/admin/review/reasons/{code}")
 	void saveReason(@PathVariable String code, @Valid @RequestBody ReasonRequest request) {
 		this.catalogue
@@ -47,17 +51,20 @@ class ReviewAdminApi {
 					request.howToFixEn(), request.howToFixZh(), request.active() == null || request.active()));
 	}
 
+	/** Set the queues a reviewer works on. */
 	@PutMapping("/api/v1/admin/review/reviewers/{staffId}/queues")
 	List<String> assignQueues(@PathVariable UUID staffId, @RequestBody List<Queue> queues) {
 		this.access.assign(staffId, queues);
 		return this.access.queues(staffId);
 	}
 
+	/** The queues a reviewer works on. */
 	@GetMapping("/api/v1/admin/review/reviewers/{staffId}/queues")
 	List<String> queues(@PathVariable UUID staffId) {
 		return this.access.queues(staffId);
 	}
 
+	/** Record a conflict of interest: the reviewer never gets that seller's cases. */
 	@PostMapping("/api/v1/admin/review/conflicts")
 	@ResponseStatus(HttpStatus.CREATED)
 	void declareConflict(@Valid @RequestBody ConflictRequest request, @AuthenticationPrincipal KaidianUser operator) {

@@ -21,6 +21,7 @@ import io.kaidian.platform.audit.AuditTrail;
 import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.web.ParameterInvalidException;
 import io.kaidian.platform.rules.RuleViolationException;
+import io.kaidian.platform.web.ApiTags;
 import io.kaidian.review.CaseDecided;
 import io.kaidian.review.CaseFile;
 import io.kaidian.review.Decision;
@@ -31,9 +32,11 @@ import io.kaidian.review.ReasonCatalogue;
 import io.kaidian.review.ReviewCase;
 import io.kaidian.review.ReviewSubject;
 import io.kaidian.review.ReviewDesk;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The review desk's API (API.md, "Review"); role REVIEWER. */
 @RestController
+@Tag(name = ApiTags.REVIEW)
 class ReviewApi {
 
 	private final ReviewDesk reviews;
@@ -48,6 +51,7 @@ class ReviewApi {
 		this.audit = audit;
 	}
 
+	/** The cases of a queue, oldest deadline first. */
 	@GetMapping("/api/v1/review/cases")
 	List<CaseSummary> list(@RequestParam Queue queue, @RequestParam(defaultValue = "OPEN") String status,
 			@AuthenticationPrincipal KaidianUser reviewer) {
@@ -59,6 +63,7 @@ class ReviewApi {
 		return this.reviews.list(queue, escalated, reviewer.accountId()).stream().map(CaseSummary::of).toList();
 	}
 
+	/** Claim the next case of a queue. */
 	@PostMapping("/api/v1/review/cases/claim")
 	ResponseEntity<CaseDetail> claim(@RequestParam Queue queue, @AuthenticationPrincipal KaidianUser reviewer) {
 		return this.reviews.claim(queue, reviewer.accountId())
@@ -66,16 +71,19 @@ class ReviewApi {
 			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
+	/** One case with its items, for the reviewer who may see it. */
 	@GetMapping("/api/v1/review/cases/{caseId}")
 	CaseDetail view(@PathVariable UUID caseId, @AuthenticationPrincipal KaidianUser reviewer) {
 		return detail(this.reviews.view(caseId, reviewer.accountId()), true);
 	}
 
+	/** Give a claimed case back to its queue. */
 	@PostMapping("/api/v1/review/cases/{caseId}/release")
 	CaseDetail release(@PathVariable UUID caseId, @AuthenticationPrincipal KaidianUser reviewer) {
 		return detail(this.reviews.release(caseId, reviewer.accountId()), false);
 	}
 
+	/** Decide a claimed case, item by item, with coded reasons for a rejection. */
 	@PostMapping("/api/v1/review/cases/{caseId}/decision")
 	CaseDetail decide(@PathVariable UUID caseId, @RequestBody DecisionRequest request,
 			@AuthenticationPrincipal KaidianUser reviewer) {
@@ -94,6 +102,7 @@ class ReviewApi {
 				reviewer.accountId()), false);
 	}
 
+	/** The coded rejection reasons, in the reader's language. */
 	@GetMapping("/api/v1/review/reasons")
 	List<ReasonCatalogue.Entry> reasons(@RequestParam(required = false) @Nullable String itemKind, Locale locale) {
 		if (itemKind != null && !ReasonCatalogue.isItemKind(itemKind)) {

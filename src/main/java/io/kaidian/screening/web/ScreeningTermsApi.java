@@ -3,6 +3,7 @@ package io.kaidian.screening.web;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.web.ApiTags;
 import io.kaidian.screening.ScreeningDictionary;
 
 /**
@@ -26,6 +28,7 @@ import io.kaidian.screening.ScreeningDictionary;
  * path).
  */
 @RestController
+@Tag(name = ApiTags.SCREENING)
 @RequestMapping("/api/v1/admin/screening/terms")
 class ScreeningTermsApi {
 
@@ -35,12 +38,16 @@ class ScreeningTermsApi {
 		this.dictionary = dictionary;
 	}
 
-	/** {@code ?list=PROHIBITED|PROTECTED_BRAND}, both lists without it. */
+	/**
+	 * The screening terms of one list ({@code ?list=PROHIBITED|PROTECTED_BRAND}), or of
+	 * both.
+	 */
 	@GetMapping
 	List<ScreeningDictionary.Entry> terms(@RequestParam(required = false) @Nullable String list) {
 		return this.dictionary.terms(list);
 	}
 
+	/** Add a screening term to a list. */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ScreeningDictionary.Entry add(@RequestBody NewTermRequest request, @AuthenticationPrincipal KaidianUser operator) {
@@ -48,6 +55,7 @@ class ScreeningTermsApi {
 				operator.accountId());
 	}
 
+	/** Remove a screening term. */
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void remove(@PathVariable UUID id) {

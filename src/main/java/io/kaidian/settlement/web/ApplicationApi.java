@@ -28,6 +28,7 @@ import io.kaidian.platform.security.KaidianUser;
 import io.kaidian.platform.security.Role;
 import io.kaidian.platform.rules.ForbiddenException;
 import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.web.ApiTags;
 import io.kaidian.settlement.ApplicationForm;
 import io.kaidian.settlement.ApplicationView;
 import io.kaidian.settlement.BrandDocumentKind;
@@ -45,8 +46,7 @@ import io.kaidian.settlement.DocumentUploading;
  * documents for reviewers.
  */
 @RestController
-@Tag(name = "Settlement application",
-		description = "R-APP: plan, store type, scope, categories, brands; " + "reviewed item by item")
+@Tag(name = ApiTags.APPLICATION)
 class ApplicationApi {
 
 	private final ApplicationLookup lookup;

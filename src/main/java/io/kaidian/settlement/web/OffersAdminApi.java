@@ -2,6 +2,8 @@ package io.kaidian.settlement.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.kaidian.platform.audit.AuditTrail;
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.web.ApiTags;
 import io.kaidian.settlement.CategoryChange;
 import io.kaidian.settlement.CategoryEntry;
 import io.kaidian.settlement.OfferEditing;
@@ -26,6 +29,7 @@ import io.kaidian.settlement.ScopeEntry;
  * Operators keep the offers (R-APP-2…4, R-FEE-1). Guide: docs/guide/offers.md.
  */
 @RestController
+@Tag(name = ApiTags.OFFERS)
 class OffersAdminApi {
 
 	private final OfferEditing catalogue;
@@ -40,12 +44,14 @@ class OffersAdminApi {
 		return this.catalogue.scopes();
 	}
 
+	/** Create or change a business scope, its fees and store types. */
 	@PutMapping("/api/v1/admin/business-scopes/{code}")
 	ResponseEntity<ScopeEntry> putScope(@PathVariable String code, @RequestBody ScopeChange request,
 			@AuthenticationPrincipal KaidianUser operator) {
 		return answer(this.catalogue.putScope(code, request, operator.accountId()));
 	}
 
+	/** Create or change a category of a business scope. */
 	@PutMapping("/api/v1/admin/business-scopes/{code}/categories/{categoryCode}")
 	ResponseEntity<CategoryEntry> putCategory(@PathVariable String code, @PathVariable String categoryCode,
 			@RequestBody CategoryChange request, @AuthenticationPrincipal KaidianUser operator) {
@@ -58,6 +64,7 @@ class OffersAdminApi {
 		return this.catalogue.plans();
 	}
 
+	/** Change the terms of a sales plan. */
 	@PutMapping("/api/v1/admin/sales-plans/{plan}")
 	PlanTerms putPlan(@PathVariable String plan, @RequestBody PlanChange request,
 			@AuthenticationPrincipal KaidianUser operator) {

@@ -19,18 +19,21 @@ import org.springframework.web.bind.annotation.RestController;
 import io.kaidian.platform.money.Money;
 import io.kaidian.platform.i18n.Languages;
 import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.web.ApiTags;
 import io.kaidian.settlement.BusinessScope;
 import io.kaidian.settlement.Category;
 import io.kaidian.settlement.Offers;
 import io.kaidian.settlement.PlanTerms;
 import io.kaidian.settlement.SalesPlan;
 import io.kaidian.settlement.StoreType;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The public catalogue of offers (R-APP-2…4, R-FEE-1), served from the in-memory
  * {@link Offers} with an {@code ETag}. Guide: docs/guide/offers.md.
  */
 @RestController
+@Tag(name = ApiTags.OFFERS)
 class OffersApi {
 
 	private final Offers offers;
