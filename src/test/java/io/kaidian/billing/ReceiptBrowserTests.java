@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -90,14 +89,14 @@ class ReceiptBrowserTests extends IntegrationTest {
 		assertThat(element("receipt").getText()).doesNotContain("ANNUAL_FEE", "SANDBOX ", "APPAREL", "R-FEE");
 
 		// on paper only the receipt: no navigation, no buttons
-		((ChromeDriver) this.browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		Browser.chromium().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		try {
 			assertThat(element("download-pdf").isDisplayed()).isFalse();
 			assertThat(this.browser.findElement(By.cssSelector(".masthead")).isDisplayed()).isFalse();
 			assertThat(element("receipt-amount").isDisplayed()).isTrue();
 		}
 		finally {
-			((ChromeDriver) this.browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+			Browser.chromium().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		}
 
 		// "Download PDF" gives the same receipt, in Chinese, to the signed-in seller

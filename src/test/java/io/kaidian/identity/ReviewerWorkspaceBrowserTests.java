@@ -143,6 +143,7 @@ class ReviewerWorkspaceBrowserTests extends IntegrationTest {
 		}
 		click(By.id("submit-decision"));
 		wait(ExpectedConditions.textToBePresentInElementLocated(By.id("flash"), rejected));
+		Browser.openMenu();
 		click(By.id("sign-out"));
 		// the case page has a flash too: wait for the sign-out's own page
 		wait(ExpectedConditions.presenceOfElementLocated(By.id("nav-sign-in")));

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -29,6 +31,8 @@ public final class Browser {
 		.of(System.getProperty("kaidian.chromedriver", "/usr/bin/chromedriver"));
 
 	private static WebDriver driver;
+
+	private static ChromeDriver chromium;
 
 	private Browser() {
 	}
@@ -53,7 +57,7 @@ public final class Browser {
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
-			ChromeDriver chromium = new ChromeDriver(service, options);
+			chromium = new ChromeDriver(service, options);
 			chromium.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 			// every page a test looks at passes axe and fits a phone (PageChecks)
 			driver = new EventFiringDecorator<WebDriver>(new PageChecks(chromium, "http://localhost:"))
@@ -62,6 +66,27 @@ public final class Browser {
 			Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "chromium-stop"));
 		}
 		return driver;
+	}
+
+	/**
+	 * The browser itself, for what the checked driver cannot pass through, such as
+	 * DevTools commands ({@code Emulation.setEmulatedMedia}).
+	 */
+	public static synchronized ChromeDriver chromium() {
+		driver();
+		return chromium;
+	}
+
+	/**
+	 * Opens the header's menu where a narrow window folds it behind the "Menu" button, so
+	 * its links (sign out, language) can be clicked at a phone's width.
+	 */
+	public static void openMenu() {
+		driver().findElements(By.id("nav-toggle"))
+			.stream()
+			.filter((toggle) -> toggle.isDisplayed() && "false".equals(toggle.getDomAttribute("aria-expanded")))
+			.findFirst()
+			.ifPresent(WebElement::click);
 	}
 
 	/**
