@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import io.kaidian.settlement.ApplicationClient;
 import io.kaidian.support.Api;
 import io.kaidian.support.ApprovedSellers;
+import io.kaidian.support.ExamFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,6 +43,17 @@ public final class StoreClient {
 		this.api = api;
 		this.baseUrl = baseUrl;
 		this.applications = new ApplicationClient(api, baseUrl);
+	}
+
+	/**
+	 * The seller's general store application approved, its fees paid and its exam passed:
+	 * the store profile is due.
+	 */
+	public void readyForStore(ApprovedSellers.Seller seller, ExamFixtures exams, java.time.Instant now) {
+		approveGeneralStore(seller);
+		payFees(seller);
+		exams.pass(seller.memberId(), now);
+		await().atMost(WAIT).until(() -> state(seller, "STORE_PROFILE").equals("DUE"));
 	}
 
 	public ApplicationClient applications() {
@@ -124,9 +136,16 @@ public final class StoreClient {
 		return this.api.put("/api/v1/me/collection-account", body).token(seller.token()).send();
 	}
 
+	/**
+	 * Sets a bank account in the name of the enterprise {@code ApprovedSellers} makes.
+	 */
+	public Api.Reply bankAccountSetReply(ApprovedSellers.Seller seller) {
+		return setPayout(seller, payout("BANK", "杭州小明茶业有限公司", CARD, "中国工商银行"));
+	}
+
 	/** A bank account in the name of the enterprise {@code ApprovedSellers} makes. */
 	public JsonNode bankAccountSet(ApprovedSellers.Seller seller) {
-		Api.Reply reply = setPayout(seller, payout("BANK", "杭州小明茶业有限公司", CARD, "中国工商银行"));
+		Api.Reply reply = bankAccountSetReply(seller);
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		return reply.json();
 	}

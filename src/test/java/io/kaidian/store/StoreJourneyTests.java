@@ -135,7 +135,8 @@ class StoreJourneyTests extends IntegrationTest {
 		await().atMost(StoreClient.WAIT).until(() -> Arrays.stream(mail.getReceivedMessages()).anyMatch((m) -> {
 			try {
 				return m.getAllRecipients()[0].toString().equalsIgnoreCase(seller.email())
-						&& m.getSubject().equals("Your store is open") && String.valueOf(m.getContent()).contains(domain);
+						&& m.getSubject().equals("Your store is open")
+						&& String.valueOf(m.getContent()).contains(domain);
 			}
 			catch (MessagingException | IOException ex) {
 				throw new IllegalStateException(ex);
