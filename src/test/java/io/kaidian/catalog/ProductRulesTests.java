@@ -41,6 +41,9 @@ class ProductRulesTests extends IntegrationTest {
 	@Autowired
 	PublishedEventLog.Log events;
 
+	@Autowired
+	io.kaidian.settlement.TrademarkExpiry expiry;
+
 	private ApprovedSellers sellers;
 
 	private StoreClient stores;
@@ -145,6 +148,57 @@ class ProductRulesTests extends IntegrationTest {
 		Api.Reply below = this.api.get("/api/v1/admin/stores/below-threshold").token(operator).send();
 		assertThat(below.status()).isEqualTo(200);
 		assertThat(below.json().valueStream().map((s) -> s.get("memberId").asString())).contains(seller.memberId());
+	}
+
+	@Test
+	void R_APP_aBrandWithdrawnWhenItsTmMarkLapsesTakesItsProductsOffSaleAndTellsTheSeller() {
+		ApprovedSellers.Seller seller = this.sellers.enterprise();
+		ApplicationClient applications = this.stores.applications();
+		applications.saved(seller, ApplicationClient.application("BASIC", "SPECIALTY", "APPAREL", List.of("shoes"),
+				List.of(ApplicationClient.brand("Moonfield", "12345678", "TM", "OWNED")), false));
+		applications.uploaded(applications.uploadBrand(seller, 0, "TRADEMARK_CERTIFICATE"));
+		applications.submitted(seller);
+		applications.decide(applications.claim(seller.memberId()), Map.of());
+		org.awaitility.Awaitility.await()
+			.atMost(StoreClient.WAIT)
+			.until(() -> this.stores.invoices(seller).size() == 2);
+		this.stores.payFees(seller);
+		this.exams.pass(seller.memberId(), now());
+		org.awaitility.Awaitility.await()
+			.atMost(StoreClient.WAIT)
+			.until(() -> this.stores.state(seller, "STORE_PROFILE").equals("DUE"));
+		String domain = "moon-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+		this.stores.savedStore(seller, "Moonfield 鞋店 " + domain, domain);
+		this.stores.bankAccountSet(seller);
+		Map<String, Object> shoe = new java.util.LinkedHashMap<>(
+				StoreClient.product("Moonfield 跑鞋", "shoes", "399.00"));
+		shoe.put("brand", "moonfield");
+		Api.Reply created = this.stores.createProduct(seller, shoe);
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(created.json().get("brand").asString()).isEqualTo("Moonfield");
+		String productId = created.json().get("productId").asString();
+		assertThat(this.stores.publish(seller, productId).status()).isEqualTo(200);
+
+		java.time.Instant expiresAt = java.time.Instant
+			.parse(this.stores.applications().item(seller, "brand:0").get("expiresAt").asString());
+		this.clock.setInstant(expiresAt.plus(java.time.Duration.ofMinutes(1)));
+		this.expiry.checkTrademarks();
+		ApprovedSellers.Seller again = this.sellers.signedInAgain(seller);
+		org.awaitility.Awaitility.await()
+			.atMost(StoreClient.WAIT)
+			.until(() -> this.api.get("/api/v1/me/products/" + productId)
+				.token(again.token())
+				.send()
+				.json()
+				.get("status")
+				.asString()
+				.equals("UNPUBLISHED"));
+		org.awaitility.Awaitility.await()
+			.atMost(StoreClient.WAIT)
+			.until(() -> this.outbox.find(again.phone()).stream().anyMatch((m) -> m.body().contains("taken off sale")));
+		Api.Reply republish = this.stores.publish(again, productId);
+		assertThat(republish.status()).isEqualTo(422);
+		assertThat(ApplicationClient.errors(republish)).containsExactly(entry("brand", "BRAND_NOT_APPROVED"));
 	}
 
 	private ApprovedSellers.Seller withStore() {

@@ -173,6 +173,56 @@ class StoreProfileRulesTests extends IntegrationTest {
 		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("6222021234");
 	}
 
+	@Test
+	void R_STORE_2_aPayoutChangeAfterOpeningIsConfirmedByTheCodeSentToThePhone() {
+		ApprovedSellers.Seller seller = ready();
+		String domain = "open-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+		this.stores.savedStore(seller, "小明开店 " + domain, domain);
+		this.stores.bankAccountSet(seller);
+		for (int i = 1; i <= 10; i++) {
+			assertThat(this.stores.publish(seller, this.stores.createdProduct(seller, "商品 " + i)).status())
+				.isEqualTo(200);
+		}
+		assertThat(this.stores.myStore(seller).get("status").asString()).isEqualTo("OPEN");
+
+		Map<String, Object> alipay = StoreClient.payout("ALIPAY", "杭州小明茶业有限公司", "finance@xiaoming.cn", null);
+		Api.Reply asked = this.stores.setPayout(seller, alipay);
+		assertThat(asked.status()).as(asked.toString()).isEqualTo(409);
+		assertThat(asked.json().get("code").asString()).isEqualTo("SMS_CODE_SENT");
+		String sms = this.outbox.find(seller.phone())
+			.stream()
+			.filter((m) -> m.body().contains("payout account"))
+			.findFirst()
+			.orElseThrow()
+			.body();
+		String code = sms.replaceAll("(?s).*?(\\d{6}).*", "$1");
+		assertThat(this.api.get("/api/v1/me/collection-account")
+			.token(seller.token())
+			.send()
+			.json()
+			.get("type")
+			.asString()).isEqualTo("BANK");
+
+		Map<String, Object> wrong = new java.util.LinkedHashMap<>(alipay);
+		wrong.put("smsCode", code.equals("000000") ? "111111" : "000000");
+		Api.Reply refused = this.stores.setPayout(seller, wrong);
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(ApplicationClient.errors(refused)).containsExactly(entry("smsCode", "CODE_INVALID"));
+
+		// the code confirms this account only, not another
+		Map<String, Object> other = new java.util.LinkedHashMap<>(
+				StoreClient.payout("ALIPAY", "杭州小明茶业有限公司", "other@xiaoming.cn", null));
+		other.put("smsCode", code);
+		assertThat(this.stores.setPayout(seller, other).status()).isEqualTo(422);
+
+		Map<String, Object> confirmed = new java.util.LinkedHashMap<>(alipay);
+		confirmed.put("smsCode", code);
+		Api.Reply saved = this.stores.setPayout(seller, confirmed);
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+		assertThat(saved.json().get("type").asString()).isEqualTo("ALIPAY");
+		assertThat(saved.json().get("accountNumber").asString()).isEqualTo("****g.cn");
+	}
+
 	private ApprovedSellers.Seller ready() {
 		ApprovedSellers.Seller seller = this.sellers.enterprise();
 		this.stores.readyForStore(seller, this.exams, now());
