@@ -1,7 +1,6 @@
 package io.kaidian.store;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,10 +47,6 @@ public record SellingScope(StoreType storeType, SalesPlan salesPlan, int product
 
 	boolean official() {
 		return this.storeType == StoreType.OFFICIAL;
-	}
-
-	static String lower(String value) {
-		return value.toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -28,7 +28,6 @@ import io.kaidian.settlement.Offers;
 import io.kaidian.store.SellingScope;
 import io.kaidian.store.StoreLookup;
 import io.kaidian.store.StoreStatus;
-import io.kaidian.store.web.FormFields;
 
 /**
  * The seller's products page (docs/guide/store.md): add a product within the approved
@@ -119,7 +118,7 @@ class ProductPages {
 			}
 		}
 		catch (Refusal ex) {
-			this.pageErrors.report(ex, locale, new FormFields(this.messages, "products")).flash(redirect);
+			this.pageErrors.report(ex, locale, new ProductFields(this.messages, "products")).flash(redirect);
 		}
 		return "redirect:/seller/products";
 	}

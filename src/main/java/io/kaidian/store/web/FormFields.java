@@ -10,13 +10,13 @@ import io.kaidian.platform.web.PageErrors;
  * Where a store page shows a field and what it calls it: the field's element id, and its
  * label from {@code <prefix>.field.<name>}.
  */
-public final class FormFields implements PageErrors.Fields {
+final class FormFields implements PageErrors.Fields {
 
 	private final MessageSource messages;
 
 	private final String prefix;
 
-	public FormFields(MessageSource messages, String prefix) {
+	FormFields(MessageSource messages, String prefix) {
 		this.messages = messages;
 		this.prefix = prefix;
 	}

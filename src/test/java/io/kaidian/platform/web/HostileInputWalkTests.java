@@ -36,7 +36,7 @@ class HostileInputWalkTests extends IntegrationTest {
 	 */
 	private static final Set<String> NAMES_AND_ADDRESSES = Set.of("companyName", "personName", "brands.name",
 			"brands.owner", "nameEn", "nameZh", "firstName", "lastName", "chineseName", "address.province",
-			"address.city", "address.line1", "address.postalCode", "name");
+			"address.city", "address.line1", "address.postalCode", "name", "accountName");
 
 	/** Every other text field: one line of plain text, or free text where noted. */
 	private static final Set<String> OTHER_TEXT = Set.of("creditCode", "personIdNumber", "businessScope", "categories",
@@ -44,7 +44,8 @@ class HostileInputWalkTests extends IntegrationTest {
 			"textEn", "textZh", "howToFixEn", "howToFixZh", "kind", "target", "email", "password", "emailCode", "phone",
 			"phoneCode", "region", "reasons.field", "reasons.code", "reasons.message", "items.ref",
 			"items.reasons.field", "items.reasons.code", "items.reasons.message", "roles", "term", "list", "memberId",
-			"note", "code", "newPassword", "provider");
+			"note", "code", "newPassword", "provider", "domain", "brandOfficialUrl", "brandStory", "type",
+			"accountNumber", "bankName", "smsCode", "title", "categoryCode", "brand");
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -124,7 +125,8 @@ class HostileInputWalkTests extends IntegrationTest {
 			hostile.put("line\nbreak", "TEXT_CONTROL_CHARACTER");
 		}
 		else if (!Set
-			.of("textEn", "textZh", "howToFixEn", "howToFixZh", "note", "reasons.message", "items.reasons.message")
+			.of("textEn", "textZh", "howToFixEn", "howToFixZh", "note", "reasons.message", "items.reasons.message",
+					"brandStory")
 			.contains(bare)) {
 			hostile.put("line\nbreak", "TEXT_CONTROL_CHARACTER");
 		}
