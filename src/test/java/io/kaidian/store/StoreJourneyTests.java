@@ -84,6 +84,7 @@ class StoreJourneyTests extends IntegrationTest {
 		assertThat(this.stores.state(seller, "COLLECTION_ACCOUNT")).isEqualTo("DUE");
 		assertThat(this.stores.checklist(seller).get("storeStatus").asString()).isEqualTo("SETUP");
 		assertThat(this.api.get("/api/v1/stores/" + domain).send().status()).isEqualTo(404);
+		assertThat(this.api.get("/stores/" + domain).send().status()).isEqualTo(404);
 
 		// products may be created but not published before the payout account
 		List<String> products = new ArrayList<>();
@@ -126,6 +127,9 @@ class StoreJourneyTests extends IntegrationTest {
 		assertThat(front.json().get("name").asString()).isEqualTo("小明女装 " + domain);
 		assertThat(front.json().get("level").asString()).isEqualTo("NOT_RATED");
 		assertThat(front.json().get("serviceLevel").asString()).isEqualTo("NOT_RATED");
+		Api.Reply page = this.api.get("/stores/" + domain).language("en").send();
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("小明女装 " + domain, "Not yet rated", "真丝连衣裙 10 号");
 
 		// the seller hears of it by email and SMS
 		await().atMost(StoreClient.WAIT)
