@@ -31,6 +31,9 @@ import io.kaidian.settlement.ApplicationRejected;
 import io.kaidian.settlement.ApplicationStarted;
 import io.kaidian.settlement.TrademarkExpired;
 import io.kaidian.settlement.TrademarkExpiring;
+import io.kaidian.store.CollectionAccountSet;
+import io.kaidian.store.StoreOpened;
+import io.kaidian.store.StoreProfileSaved;
 
 /**
  * Builds each seller's checklist from the events of the other modules and answers
@@ -83,7 +86,7 @@ public class Onboarding {
 			.list()
 			.forEach((entry) -> settled.put(entry.getKey(), entry.getValue()));
 		settled.putIfAbsent(Requirement.ACCOUNT, Checklist.Settled.done());
-		return Checklist.of(settled, "NONE");
+		return Checklist.of(settled, storeStatus(settled));
 	}
 
 	/**
@@ -150,6 +153,37 @@ public class Onboarding {
 	@ApplicationModuleListener
 	void on(ExamPassed passed) {
 		settle(passed.sellerId(), Requirement.EXAM, Checklist.Settled.done());
+	}
+
+	/** The store profile is saved (R-STORE-1): the payout account is next. */
+	@ApplicationModuleListener
+	void on(StoreProfileSaved saved) {
+		settle(saved.sellerId(), Requirement.STORE_PROFILE, Checklist.Settled.done());
+	}
+
+	/** The payout account is set (R-STORE-2): products may be published. */
+	@ApplicationModuleListener
+	void on(CollectionAccountSet set) {
+		settle(set.sellerId(), Requirement.COLLECTION_ACCOUNT, Checklist.Settled.done());
+	}
+
+	/** The store opened at its tenth product (R-OPEN-1): the checklist is complete. */
+	@ApplicationModuleListener
+	void on(StoreOpened opened) {
+		settle(opened.sellerId(), Requirement.PRODUCTS, Checklist.Settled.done());
+	}
+
+	/** The store's status as the checklist knows it from the store's events. */
+	private static String storeStatus(Map<Requirement, Checklist.Settled> settled) {
+		if (done(settled, Requirement.PRODUCTS)) {
+			return "OPEN";
+		}
+		return done(settled, Requirement.STORE_PROFILE) ? "SETUP" : "NONE";
+	}
+
+	private static boolean done(Map<Requirement, Checklist.Settled> settled, Requirement requirement) {
+		Checklist.Settled known = settled.get(requirement);
+		return known != null && known.state() == RequirementState.DONE;
 	}
 
 	/** Items of the application were rejected: the seller sees each with its reasons. */

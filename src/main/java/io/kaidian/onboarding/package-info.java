@@ -4,7 +4,7 @@
  * depends on it.
  */
 @ApplicationModule(allowedDependencies = { "platform", "account", "review", "identity", "settlement :: events",
-		"billing", "exam" })
+		"billing", "exam", "store :: events" })
 @NullMarked
 package io.kaidian.onboarding;
 

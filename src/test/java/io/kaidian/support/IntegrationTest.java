@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ TestClockConfiguration.class, FlakyListenerConfiguration.class, PublishedEventLog.class,
+@Import({ TestClockConfiguration.class, FlakyListenerConfiguration.class, PublishedEventLog.class, ExamFixtures.class,
 		StatementCounter.class })
 public abstract class IntegrationTest {
 

@@ -155,7 +155,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/sign-in", "/staff/sign-in", "/register", "/register/**", "/password-reset",
-						"/password-reset/**", "/sandbox/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+						"/password-reset/**", "/sandbox/**", "/stores/**", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/staff/operations/**")
 				.hasRole(Role.OPERATOR.name())

@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code city}, {@code district}, {@code line1}, {@code line2}, {@code postalCode};</li>
  * <li>free text, where tab and line breaks are allowed: {@code note}, {@code notes},
  * {@code message}, and the reason catalogue's {@code textEn}, {@code textZh},
- * {@code howToFixEn}, {@code howToFixZh};</li>
+ * {@code howToFixEn}, {@code howToFixZh}, a store's {@code brandStory};</li>
  * <li>everything else: one line of plain text.</li>
  * </ul>
  */
@@ -27,7 +27,7 @@ public final class TextFields {
 			"postalcode");
 
 	private static final Set<String> FREE_TEXT = Set.of("note", "notes", "message", "texten", "textzh", "howtofixen",
-			"howtofixzh");
+			"howtofixzh", "brandstory");
 
 	private TextFields() {
 	}

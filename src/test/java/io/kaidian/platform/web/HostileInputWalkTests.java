@@ -36,7 +36,7 @@ class HostileInputWalkTests extends IntegrationTest {
 	 */
 	private static final Set<String> NAMES_AND_ADDRESSES = Set.of("companyName", "personName", "brands.name",
 			"brands.owner", "nameEn", "nameZh", "firstName", "lastName", "chineseName", "address.province",
-			"address.city", "address.line1", "address.postalCode", "name");
+			"address.city", "address.line1", "address.postalCode", "name", "accountName");
 
 	/** Every other text field: one line of plain text, or free text where noted. */
 	private static final Set<String> OTHER_TEXT = Set.of("creditCode", "personIdNumber", "businessScope", "categories",
@@ -45,7 +45,8 @@ class HostileInputWalkTests extends IntegrationTest {
 			"phoneCode", "region", "reasons.field", "reasons.code", "reasons.message", "items.ref",
 			"items.reasons.field", "items.reasons.code", "items.reasons.message", "roles", "term", "list", "memberId",
 			"note", "code", "newPassword", "provider", "topic", "options.textEn", "options.textZh", "answers.KEY",
-			"amount", "reason", "month");
+			"amount", "reason", "month", "domain", "brandOfficialUrl", "brandStory", "type", "accountNumber",
+			"bankName", "smsCode", "title", "categoryCode", "brand");
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -126,7 +127,7 @@ class HostileInputWalkTests extends IntegrationTest {
 		}
 		else if (!Set
 			.of("textEn", "textZh", "howToFixEn", "howToFixZh", "note", "reasons.message", "items.reasons.message",
-					"options.textEn", "options.textZh")
+					"options.textEn", "options.textZh", "brandStory")
 			.contains(bare)) {
 			hostile.put("line\nbreak", "TEXT_CONTROL_CHARACTER");
 		}

@@ -1,0 +1,140 @@
+package io.kaidian.store.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+
+import io.kaidian.platform.rules.NotFoundException;
+import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.store.PayoutAccount;
+import io.kaidian.store.PayoutAccountForm;
+import io.kaidian.store.PayoutAccountSetting;
+import io.kaidian.store.SellingScope;
+import io.kaidian.store.Store;
+import io.kaidian.store.StoreLookup;
+import io.kaidian.store.StoreProfileForm;
+import io.kaidian.store.StoreProfileSaving;
+
+/**
+ * The seller's store and payout account (API.md "Store, payout account, products";
+ * docs/guide/store.md).
+ */
+@RestController
+@Tag(name = "Store", description = "R-STORE: the store profile, its domain and the payout account")
+class StoreApi {
+
+	private final StoreProfileSaving profiles;
+
+	private final PayoutAccountSetting payouts;
+
+	private final StoreLookup stores;
+
+	StoreApi(StoreProfileSaving profiles, PayoutAccountSetting payouts, StoreLookup stores) {
+		this.profiles = profiles;
+		this.payouts = payouts;
+		this.stores = stores;
+	}
+
+	@PutMapping("/api/v1/me/store")
+	@Operation(summary = "Save the store profile",
+			description = "Name and domain unique and screened; official stores give the brand site and story. "
+					+ "409 EXAM_NOT_PASSED, STORE_NAME_TAKEN, DOMAIN_TAKEN; 422 with every violation")
+	StoreJson save(@RequestBody @Nullable StoreProfileForm form, @AuthenticationPrincipal KaidianUser seller) {
+		StoreProfileForm body = form != null ? form : new StoreProfileForm(null, null, null, null);
+		this.profiles.save(seller.accountId(), body);
+		return mine(seller);
+	}
+
+	@GetMapping("/api/v1/me/store")
+	@Operation(summary = "The seller's store", description = "404 before the profile is saved")
+	StoreJson mine(@AuthenticationPrincipal KaidianUser seller) {
+		Store store = this.stores.mine(seller.accountId()).orElseThrow(() -> new NotFoundException("STORE_NOT_FOUND"));
+		Integer limit = this.stores.scope(seller.accountId()).map(SellingScope::productLimit).orElse(null);
+		return StoreJson.of(store, limit);
+	}
+
+	@PutMapping("/api/v1/me/collection-account")
+	@Operation(summary = "Set the payout (collection) account",
+			description = "Holder name equal to the approved subject's; number checked, encrypted, masked in every "
+					+ "answer. After opening: 409 SMS_CODE_SENT, then the same body with smsCode")
+	PayoutJson setPayout(@RequestBody @Nullable PayoutAccountForm form, @AuthenticationPrincipal KaidianUser seller,
+			Locale locale) {
+		PayoutAccountForm body = form != null ? form : new PayoutAccountForm(null, null, null, null, null);
+		return PayoutJson.of(this.payouts.set(seller.accountId(), body, locale));
+	}
+
+	@GetMapping("/api/v1/me/collection-account")
+	@Operation(summary = "The payout account, number masked", description = "404 before it is set")
+	PayoutJson payout(@AuthenticationPrincipal KaidianUser seller) {
+		return this.stores.payoutAccount(seller.accountId())
+			.map(PayoutJson::of)
+			.orElseThrow(() -> new NotFoundException("COLLECTION_ACCOUNT_NOT_FOUND"));
+	}
+
+	/**
+	 * A store as the seller sees it.
+	 *
+	 * @param storeId the store
+	 * @param name its name
+	 * @param domain its domain
+	 * @param status {@code SETUP}, {@code OPEN}, …
+	 * @param official whether it is an official store
+	 * @param brandOfficialUrl an official store's brand site
+	 * @param brandStory an official store's brand story
+	 * @param publishedProducts its published products
+	 * @param productLimit its plan's product limit
+	 */
+	record StoreJson(UUID storeId, String name, String domain, String status, boolean official,
+			@Nullable String brandOfficialUrl, @Nullable String brandStory, int publishedProducts,
+			@Nullable Integer productLimit) {
+
+		static StoreJson of(Store store, @Nullable Integer limit) {
+			return new StoreJson(store.id(), store.name(), store.domain(), store.status().name(), store.official(),
+					store.brandOfficialUrl(), store.brandStory(), store.publishedProducts(), limit);
+		}
+
+	}
+
+	/**
+	 * A payout account, number masked.
+	 *
+	 * @param type its kind
+	 * @param accountName the holder
+	 * @param accountNumber the number, masked
+	 * @param bankName the bank
+	 */
+	record PayoutJson(String type, String accountName, String accountNumber, @Nullable String bankName) {
+
+		static PayoutJson of(PayoutAccount account) {
+			return new PayoutJson(account.type().name(), account.accountName(), account.accountNumber(),
+					account.bankName());
+		}
+
+	}
+
+	/**
+	 * An open store below the opening threshold, for operators.
+	 *
+	 * @param memberId the seller
+	 * @param domain the store's domain
+	 * @param publishedProducts its published products
+	 */
+	record BelowJson(String memberId, String domain, int publishedProducts) {
+
+		static List<BelowJson> of(List<Store> stores) {
+			return stores.stream().map((s) -> new BelowJson(s.memberId(), s.domain(), s.publishedProducts())).toList();
+		}
+
+	}
+
+}
