@@ -2,9 +2,10 @@
  * Grading: order facts from the marketplace, credit points, the eleven merchant levels,
  * the monthly service evaluation and the exposure weights it publishes (R-GRADE-1..6).
  * Its public face is {@link io.kaidian.grading.Grades} and the
- * {@link io.kaidian.grading.MerchantGraded} event.
+ * {@link io.kaidian.grading.MerchantGraded} event; it tells the storefront each store's
+ * rating through store's {@code StoreRatings} port.
  */
-@ApplicationModule(allowedDependencies = { "platform", "account" })
+@ApplicationModule(allowedDependencies = { "platform", "account", "store" })
 @NullMarked
 package io.kaidian.grading;
 

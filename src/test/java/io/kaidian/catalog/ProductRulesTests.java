@@ -163,7 +163,7 @@ class ProductRulesTests extends IntegrationTest {
 			.atMost(StoreClient.WAIT)
 			.until(() -> this.stores.invoices(seller).size() == 2);
 		this.stores.payFees(seller);
-		this.exams.pass(seller.memberId(), now());
+		this.exams.pass(this.api, seller);
 		org.awaitility.Awaitility.await()
 			.atMost(StoreClient.WAIT)
 			.until(() -> this.stores.state(seller, "STORE_PROFILE").equals("DUE"));
@@ -203,7 +203,7 @@ class ProductRulesTests extends IntegrationTest {
 
 	private ApprovedSellers.Seller withStore() {
 		ApprovedSellers.Seller seller = this.sellers.enterprise();
-		this.stores.readyForStore(seller, this.exams, now());
+		this.stores.readyForStore(seller, this.exams);
 		String domain = "shop-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
 		this.stores.savedStore(seller, "小明女装 " + domain, domain);
 		return seller;

@@ -49,10 +49,10 @@ public final class StoreClient {
 	 * The seller's general store application approved, its fees paid and its exam passed:
 	 * the store profile is due.
 	 */
-	public void readyForStore(ApprovedSellers.Seller seller, ExamFixtures exams, java.time.Instant now) {
+	public void readyForStore(ApprovedSellers.Seller seller, ExamFixtures exams) {
 		approveGeneralStore(seller);
 		payFees(seller);
-		exams.pass(seller.memberId(), now);
+		exams.pass(this.api, seller);
 		await().atMost(WAIT).until(() -> state(seller, "STORE_PROFILE").equals("DUE"));
 	}
 

@@ -67,7 +67,7 @@ class StoreJourneyTests extends IntegrationTest {
 		// fees through the sandbox (R-FEE), then the exam (R-EXAM)
 		this.stores.payFees(seller);
 		assertThat(this.stores.state(seller, "EXAM")).isEqualTo("DUE");
-		this.exams.pass(seller.memberId(), now());
+		this.exams.pass(this.api, seller);
 		await().atMost(StoreClient.WAIT).until(() -> this.stores.state(seller, "EXAM").equals("DONE"));
 		assertThat(this.stores.state(seller, "STORE_PROFILE")).isEqualTo("DUE");
 		assertThat(this.stores.checklist(seller).get("storeStatus").asString()).isEqualTo("NONE");

@@ -225,7 +225,7 @@ class StoreProfileRulesTests extends IntegrationTest {
 
 	private ApprovedSellers.Seller ready() {
 		ApprovedSellers.Seller seller = this.sellers.enterprise();
-		this.stores.readyForStore(seller, this.exams, now());
+		this.stores.readyForStore(seller, this.exams);
 		return seller;
 	}
 

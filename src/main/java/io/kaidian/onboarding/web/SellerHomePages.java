@@ -72,6 +72,10 @@ class SellerHomePages {
 			actions.put("APPLICATION", "seller-home.application." + applicationAction);
 		}
 		actions.put("FEES", "seller-home.fees.pay");
+		actions.put("EXAM", "seller-home.exam.take");
+		actions.put("STORE_PROFILE", "seller-home.store.edit");
+		actions.put("COLLECTION_ACCOUNT", "seller-home.payout.edit");
+		actions.put("PRODUCTS", "seller-home.products.edit");
 		return actions;
 	}
 

@@ -29,7 +29,8 @@ record SetupGuide(int done, int total, @Nullable String nextKey, @Nullable Strin
 
 	/** The pages that act on a requirement; one a later module adds comes here. */
 	private static final Map<String, String> PATHS = Map.of("IDENTITY", "/seller/identity", "APPLICATION",
-			"/seller/application", "FEES", "/seller/fees");
+			"/seller/application", "FEES", "/seller/fees", "EXAM", "/seller/exam", "STORE_PROFILE", "/seller/store",
+			"COLLECTION_ACCOUNT", "/seller/collection-account", "PRODUCTS", "/seller/products");
 
 	/**
 	 * The guide of a checklist.
