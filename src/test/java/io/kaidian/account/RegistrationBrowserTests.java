@@ -123,6 +123,8 @@ class RegistrationBrowserTests extends IntegrationTest {
 		element("next").click();
 
 		// still the email step, told why, with the email as typed
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("emailCode-error")));
 		assertThat(element("step-EMAIL").getDomAttribute("aria-current")).isEqualTo("step");
 		assertThat(element("emailCode-error").getText()).startsWith("The code is not right.");
 		assertThat(element("error-summary").getText()).contains("The code is not right.");

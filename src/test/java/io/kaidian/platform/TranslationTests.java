@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -80,7 +81,7 @@ class TranslationTests extends IntegrationTest {
 		// an identity in review, then rejected with a reason on one document
 		ApprovedSellers.Seller identity = sellers.identityInReview("ENTERPRISE");
 		read("seller, identity in review", sellerPages(identity), PageRoutes.SELLER);
-		JsonNode identityCase = reviewer.claimCaseOf("IDENTITY", identity.memberId());
+		JsonNode identityCase = claim(reviewer, "IDENTITY", identity);
 		cases.put("identityCase", identityCase.get("caseId").asString());
 		read("reviewer, identity claimed", reviewerPages, PageRoutes.resolve(PageRoutes.REVIEWER, cases));
 		decideIdentity(reviewerToken, identityCase);
@@ -95,7 +96,7 @@ class TranslationTests extends IntegrationTest {
 		read("seller, application draft", sellerPages(seller), PageRoutes.SELLER);
 		applications.submitted(seller);
 		read("seller, application in review", sellerPages(seller), PageRoutes.SELLER);
-		JsonNode applicationCase = reviewer.claimCaseOf("APPLICATION", seller.memberId());
+		JsonNode applicationCase = claim(reviewer, "APPLICATION", seller);
 		cases.put("applicationCase", applicationCase.get("caseId").asString());
 		read("reviewer, application claimed", reviewerPages, PageRoutes.resolve(PageRoutes.REVIEWER, cases));
 		reviewer.decideItems(applicationCase, Map.of("category:childrens-clothing", "QUALIFICATION_MISSING", "brand:1",
@@ -106,7 +107,7 @@ class TranslationTests extends IntegrationTest {
 		applications.uploaded(applications.uploadCategory(seller, "childrens-clothing", "CATEGORY_QUALIFICATION"));
 		applications.uploaded(applications.uploadBrand(seller, 1, "AUTHORIZATION_LETTER"));
 		applications.submitted(seller);
-		JsonNode again = reviewer.claimCaseOf("APPLICATION", seller.memberId());
+		JsonNode again = claim(reviewer, "APPLICATION", seller);
 		cases.put("applicationCase", again.get("caseId").asString());
 		read("reviewer, application resubmitted", reviewerPages, PageRoutes.resolve(PageRoutes.REVIEWER, cases));
 		reviewer.decideItems(again, Map.of());
@@ -188,6 +189,15 @@ class TranslationTests extends IntegrationTest {
 
 	private void check(String where, String text) {
 		UntranslatedText.problems(text).forEach((problem) -> this.problems.add(where + ": " + problem));
+	}
+
+	/**
+	 * The seller's case, once it is on the queue (a submission reaches it by an event).
+	 */
+	private static JsonNode claim(ReviewerClient reviewer, String queue, ApprovedSellers.Seller seller) {
+		return await().atMost(Duration.ofSeconds(20))
+			.ignoreExceptionsMatching((thrown) -> true)
+			.until(() -> reviewer.claimCaseOf(queue, seller.memberId()), Objects::nonNull);
 	}
 
 	private void decideIdentity(String reviewerToken, JsonNode claimed) {
