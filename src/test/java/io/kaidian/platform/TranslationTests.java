@@ -195,7 +195,7 @@ class TranslationTests extends IntegrationTest {
 	 * The seller's case, once it is on the queue (a submission reaches it by an event).
 	 */
 	private static JsonNode claim(ReviewerClient reviewer, String queue, ApprovedSellers.Seller seller) {
-		return await().atMost(Duration.ofSeconds(20))
+		return await().atMost(Duration.ofSeconds(60))
 			.ignoreExceptionsMatching((thrown) -> true)
 			.until(() -> reviewer.claimCaseOf(queue, seller.memberId()), Objects::nonNull);
 	}
