@@ -15,6 +15,8 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -150,6 +152,28 @@ public class VerificationCodes {
 	 */
 	Optional<Violation> consume(Channel channel, String target, VerificationPurpose purpose, String field,
 			String code) {
+		return verify(channel, target, purpose, field, code, true);
+	}
+
+	/**
+	 * Checks a code without using it, so that a wizard can refuse a wrong code at the
+	 * step that asks for it and the final submit still uses it. A wrong code counts
+	 * against the code's five tries all the same, so checking is no way round them.
+	 * @param rawTarget the email or phone as typed
+	 * @param field the field of the code, named in the violation
+	 * @return the violation of the field, empty when the code is right and unused
+	 * @throws RuleViolationException when the target is no email or mobile number
+	 */
+	@Transactional
+	public Optional<Violation> check(Channel channel, String rawTarget, VerificationPurpose purpose, String field,
+			@Nullable String code) {
+		String target = normalise(channel, rawTarget).orElseThrow(() -> RuleViolationException.of("target",
+				channel == Channel.EMAIL ? "EMAIL_INVALID" : "PHONE_INVALID"));
+		return verify(channel, target, purpose, field, code, false);
+	}
+
+	private Optional<Violation> verify(Channel channel, String target, VerificationPurpose purpose, String field,
+			@Nullable String code, boolean use) {
 		Instant now = this.clock.instant();
 		Optional<StoredCode> latest = this.jdbc
 			.sql("SELECT id, code_hash, expires_at, failed_attempts, consumed_at, superseded_at FROM verification_code "
@@ -189,10 +213,12 @@ public class VerificationCodes {
 			countWrongTry(stored.id());
 			return Optional.of(Violation.of(field, "CODE_INVALID"));
 		}
-		this.jdbc.sql("UPDATE verification_code SET consumed_at = :now WHERE id = :id")
-			.param("now", now.atOffset(ZoneOffset.UTC))
-			.param("id", stored.id())
-			.update();
+		if (use) {
+			this.jdbc.sql("UPDATE verification_code SET consumed_at = :now WHERE id = :id")
+				.param("now", now.atOffset(ZoneOffset.UTC))
+				.param("id", stored.id())
+				.update();
+		}
 		return Optional.empty();
 	}
 

@@ -7,8 +7,9 @@ package io.kaidian.documents;
  * @param code what was checked: {@code BLUR} (passed: sharp enough) or {@code RESOLUTION}
  * (passed: large enough)
  * @param passed whether the photo passed it
- * @param detail what was measured against what threshold, in plain words (not translated:
- * the caller shows a message per code)
+ * @param detail what was measured against what threshold, as {@code measured / needed}
+ * (numbers only, so that any language reads it; not translated: the caller shows a
+ * message per code)
  */
 public record Check(String code, boolean passed, String detail) {
 

@@ -32,8 +32,8 @@ final class PhotoChecks {
 
 	Check blur(BufferedImage image) {
 		double sharpness = sharpness(image);
-		return new Check(Check.BLUR, sharpness >= this.settings.blurThreshold(), String.format(Locale.ROOT,
-				"sharpness %.1f, at least %.1f needed", sharpness, this.settings.blurThreshold()));
+		return new Check(Check.BLUR, sharpness >= this.settings.blurThreshold(),
+				String.format(Locale.ROOT, "%.1f / %.1f", sharpness, this.settings.blurThreshold()));
 	}
 
 	Check resolution(int width, int height) {
@@ -42,7 +42,7 @@ final class PhotoChecks {
 		int minLong = Math.max(this.settings.minWidth(), this.settings.minHeight());
 		int minShort = Math.min(this.settings.minWidth(), this.settings.minHeight());
 		return new Check(Check.RESOLUTION, longSide >= minLong && shortSide >= minShort,
-				String.format(Locale.ROOT, "%dx%d pixels, at least %dx%d needed", width, height, minLong, minShort));
+				String.format(Locale.ROOT, "%dx%d / %dx%d", width, height, minLong, minShort));
 	}
 
 	/** Variance of the 4-neighbour Laplacian of the scaled-down grayscale image. */

@@ -48,7 +48,10 @@ public class ReasonCatalogue {
 
 	private final JdbcClient jdbc;
 
-	ReasonCatalogue(JdbcClient jdbc) {
+	private final ItemLabels items;
+
+	ReasonCatalogue(JdbcClient jdbc, ItemLabels items) {
+		this.items = items;
 		this.jdbc = jdbc;
 	}
 
@@ -165,9 +168,9 @@ public class ReasonCatalogue {
 	public String explain(List<Reason> reasons, Locale locale) {
 		return reasons.stream()
 			.map((reason) -> find(reason.code(), locale)
-				.map((entry) -> "- " + reason.field() + ": " + entry.text() + " " + entry.howToFix()
-						+ (reason.message() != null ? " (" + reason.message() + ")" : ""))
-				.orElse("- " + reason.field() + ": " + reason.code()))
+				.map((entry) -> "- " + this.items.label(reason.field(), locale) + ": " + entry.text() + " "
+						+ entry.howToFix() + (reason.message() != null ? " (" + reason.message() + ")" : ""))
+				.orElse("- " + this.items.label(reason.field(), locale) + ": " + reason.code()))
 			.collect(Collectors.joining("\n"));
 	}
 

@@ -17,10 +17,12 @@ import io.kaidian.screening.ScreeningResult;
 import io.kaidian.screening.TermList;
 
 /**
- * What the reviewer sees of an application (R-APP-6): the data, the items to decide (only
- * those not yet approved; approved ones are shown as carried over), every document with
- * its checks, automated flags (screening, protected brands and their authorisation, TM
- * validity) and what changed since the last decision. Guide: docs/guide/review-desk.md.
+ * What the reviewer sees of an application (R-APP-6), its values and check details in
+ * codes that the reviewer's pages put in the reader's language ({@code review-value.*}):
+ * the data, the items to decide (only those not yet approved; approved ones are shown as
+ * carried over), every document with its checks, automated flags (screening, protected
+ * brands and their authorisation, TM validity) and what changed since the last decision.
+ * Guide: docs/guide/review-desk.md.
  */
 @Component
 class ReviewSubjectAssembler {
@@ -86,8 +88,8 @@ class ReviewSubjectAssembler {
 			Brand b = item.brand();
 			summary.add(new ReviewSubject.Field(item.key(),
 					b.name() + " · " + (b.trademarkStatus() == TrademarkStatus.REGISTERED ? "®" : "TM") + " "
-							+ b.trademarkNumber() + " · class "
-							+ (b.trademarkClass() != null ? b.trademarkClass() : "-") + " · owner "
+							+ b.trademarkNumber() + " · TRADEMARK_CLASS "
+							+ (b.trademarkClass() != null ? b.trademarkClass() : "-") + " · TRADEMARK_OWNER "
 							+ (b.owner() != null ? b.owner() : "-") + " · " + name(b.ownership()) + state(item)));
 		}
 		return summary;
@@ -100,8 +102,7 @@ class ReviewSubjectAssembler {
 		ScreeningResult screened = this.rules.screen(Objects.requireNonNull(b.name()));
 		List<Hit> prohibited = screened.hits(TermList.PROHIBITED);
 		List<Hit> protectedHits = screened.hits(TermList.PROTECTED_BRAND);
-		flags.add(new ReviewSubject.Flag(item.key() + ":SCREENING", prohibited.isEmpty(), screened.passed()
-				? "no prohibited term or protected brand"
+		flags.add(new ReviewSubject.Flag(item.key() + ":SCREENING", prohibited.isEmpty(), screened.passed() ? "NO_HITS"
 				: screened.hits().stream().map((h) -> h.list() + " " + h.term()).collect(Collectors.joining(", "))));
 		if (!protectedHits.isEmpty()) {
 			boolean letter = attached.stream()
@@ -109,22 +110,21 @@ class ReviewSubjectAssembler {
 						&& d.kind().equals(BrandDocumentKind.AUTHORIZATION_LETTER.name()));
 			flags.add(new ReviewSubject.Flag(item.key() + ":PROTECTED_BRAND_AUTHORIZATION",
 					b.ownership() == Ownership.AUTHORIZED && letter,
-					"protected brand " + protectedHits.get(0).term() + "; claimed as " + name(b.ownership())
-							+ (letter ? ", authorisation letter uploaded" : ", no authorisation letter")));
+					"PROTECTED_BRAND " + protectedHits.get(0).term() + " · " + name(b.ownership()) + " · "
+							+ (letter ? "AUTHORIZATION_LETTER_UPLOADED" : "NO_AUTHORIZATION_LETTER")));
 		}
 		flags.add(new ReviewSubject.Flag(item.key() + ":TRADEMARK_NUMBER_FORMAT", true,
-				b.trademarkNumber() != null && b.trademarkNumber().startsWith("G") ? "Madrid international registration"
-						: "CNIPA application/registration number"));
+				b.trademarkNumber() != null && b.trademarkNumber().startsWith("G") ? "MADRID_REGISTRATION"
+						: "CNIPA_NUMBER"));
 		if (b.trademarkStatus() == TrademarkStatus.TM) {
 			flags.add(new ReviewSubject.Flag(item.key() + ":TM_MARK", true,
-					"TM status: valid " + this.properties.tmMarkValidity() + " from approval (PRODUCT.md §4.6)"));
+					this.properties.tmMarkValidity().toTotalMonths() + " MONTHS_FROM_APPROVAL"));
 		}
 		return flags;
 	}
 
 	private static String state(ApplicationItem item) {
-		return item.locked() ? " [approved before, carried over]"
-				: item.status() == ItemStatus.REJECTED ? " [rejected before]" : "";
+		return item.locked() ? " · APPROVED_BEFORE" : item.status() == ItemStatus.REJECTED ? " · REJECTED_BEFORE" : "";
 	}
 
 	static @Nullable String name(@Nullable Enum<?> value) {

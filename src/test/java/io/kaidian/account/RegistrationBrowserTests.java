@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A real browser registers a seller through the wizard in Chinese (R-REG-1, R-REG-2,
  * R-REG-3), is told inline that the English name is not the pinyin of the Chinese one,
- * fixes it, and lands signed in on the checklist.
+ * fixes it, and lands signed in on the checklist; a wrong email code is refused at its
+ * own step.
  */
 class RegistrationBrowserTests extends IntegrationTest {
 
@@ -108,6 +109,38 @@ class RegistrationBrowserTests extends IntegrationTest {
 		WebElement application = element("requirement-APPLICATION");
 		assertThat(application.getDomAttribute("data-state")).isEqualTo("BLOCKED");
 		assertThat(application.findElement(By.className("blocked-by")).getText()).startsWith("需先完成").endsWith("实名认证");
+	}
+
+	@Test
+	void aWrongEmailCodeIsRefusedAtItsStepKeepingTheEmail() {
+		String email = SellerFixtures.uniqueEmail();
+		this.browser.get(baseUrl() + "/register?lang=en");
+		element("email").sendKeys(email);
+		element("send-code").click();
+		assertThat(element("code-sent").getText()).contains(email);
+		String right = this.sellers.latestEmailCode(email);
+		element("emailCode").sendKeys(right.equals("000000") ? "111111" : "000000");
+		element("next").click();
+
+		// still the email step, told why, with the email as typed
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("emailCode-error")));
+		assertThat(element("step-EMAIL").getDomAttribute("aria-current")).isEqualTo("step");
+		assertThat(element("emailCode-error").getText()).startsWith("The code is not right.");
+		assertThat(element("error-summary").getText()).contains("The code is not right.");
+		assertThat(element("email").getDomProperty("value")).isEqualTo(email);
+
+		// the right code was not used up by the check: it moves on
+		element("emailCode").sendKeys(right);
+		element("next").click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.attributeToBe(By.id("step-PHONE"), "aria-current", "step"));
+		element("back").click();
+		// the email step again, re-found on each try: htmx swaps the page in
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("emailCode-accepted")));
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until(ExpectedConditions.attributeToBe(By.id("email"), "value", email));
 	}
 
 	private WebElement element(String id) {

@@ -15,8 +15,9 @@ import io.kaidian.support.SellerFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The registration wizard over real HTTP: what each step checks, what "Send code"
- * answers, and where a wrong code found by the final submit leads.
+ * The registration wizard over real HTTP: what each step checks (each code at its own
+ * step), what "Send code" answers, and where a code that expired before the final submit
+ * leads.
  */
 class RegistrationPagesTests extends IntegrationTest {
 
@@ -84,42 +85,92 @@ class RegistrationPagesTests extends IntegrationTest {
 	}
 
 	@Test
-	void aWrongEmailCodeFoundAtTheEndLeadsBackToTheEmailStep() {
+	void aWrongEmailCodeIsRefusedAtItsStepAndTheRightOneStillWorks() {
 		String email = SellerFixtures.uniqueEmail();
-		String phone = SellerFixtures.uniqueMobile();
 		this.pages.get("/register", ENGLISH);
 		this.pages.post("/register/email/code", Map.of("email", email), HTMX_ENGLISH);
 		String right = this.sellers.latestEmailCode(email);
-		String wrong = right.equals("000000") ? "111111" : "000000";
-		assertThat(this.pages.post("/register/email", Map.of("email", email, "code", wrong)).location())
+
+		assertThat(this.pages.post("/register/email", Map.of("email", email, "code", wrong(right))).location())
+			.endsWith("/register");
+		assertThat(this.pages.get("/register/phone").location()).endsWith("/register");
+		Pages.Page emailStep = this.pages.get("/register", ENGLISH);
+		assertThat(emailStep.body()).contains("id=\"emailCode-error\">The code is not right.")
+			.contains("value=\"" + email + "\"");
+
+		// checked, not used: the right code moves on, and registers at the end
+		assertThat(this.pages.post("/register/email", Map.of("email", email, "code", right)).location())
 			.endsWith("/register/phone");
+		String phone = SellerFixtures.uniqueMobile();
+		passPhoneStep(phone);
+		assertThat(this.pages.post("/register/details", details("Tea-garden-7431")).location()).endsWith("/seller");
+	}
+
+	@Test
+	void aWrongPhoneCodeIsRefusedAtItsStep() {
+		passEmailStep(SellerFixtures.uniqueEmail());
+		String phone = SellerFixtures.uniqueMobile();
+		this.pages.post("/register/phone/code", Map.of("phone", phone), HTMX_ENGLISH);
+		String right = this.sellers.latestSmsCode(phone);
+
+		assertThat(this.pages.post("/register/phone", Map.of("phone", phone, "code", wrong(right))).location())
+			.endsWith("/register/phone");
+		assertThat(this.pages.get("/register/phone", ENGLISH).body())
+			.contains("id=\"phoneCode-error\">The code is not right.")
+			.contains("value=\"" + phone + "\"");
+	}
+
+	@Test
+	void aCodeThatExpiredBeforeTheEndLeadsBackToItsStepKeepingEverythingTyped() {
+		String email = SellerFixtures.uniqueEmail();
+		passEmailStep(email);
+		this.clock.add(java.time.Duration.ofMinutes(6));
+		passPhoneStep(SellerFixtures.uniqueMobile());
+		this.pages.get("/register/details", ENGLISH);
+		// the email's code expires, the phone's does not
+		this.clock.add(java.time.Duration.ofMinutes(5));
+
+		Pages.Page refused = this.pages.post("/register/details", details("Tea-garden-7431"));
+		assertThat(refused.location()).endsWith("/register");
+		assertThat(this.pages.get("/register", ENGLISH).body()).contains("id=\"emailCode-error\"")
+			.contains("value=\"" + email + "\"");
+
+		// a new email code; the phone's code, the details and the password are kept
+		this.pages.post("/register/email/code", Map.of("email", email), HTMX_ENGLISH);
+		this.pages.post("/register/email", Map.of("email", email, "code", this.sellers.latestEmailCode(email)));
+		Pages.Page phoneStep = this.pages.get("/register/phone", ENGLISH);
+		assertThat(phoneStep.body()).contains("id=\"phoneCode-accepted\"").doesNotContain("id=\"phoneCode-error\"");
+		Pages.Page details = this.pages.get("/register/details", ENGLISH);
+		assertThat(details.body()).contains("value=\"Xiaoming\"", "value=\"文一西路 969 号\"", "id=\"password-kept\"")
+			.doesNotContain("Tea-garden-7431");
+		Pages.Page registered = this.pages.post("/register/details", details(""));
+		assertThat(registered.location()).endsWith("/seller");
+		assertThat(this.pages.get("/seller", ENGLISH).body()).contains("id=\"member-id\"");
+	}
+
+	private void passEmailStep(String email) {
+		this.pages.get("/register", ENGLISH);
+		this.pages.post("/register/email/code", Map.of("email", email), HTMX_ENGLISH);
+		assertThat(
+				this.pages.post("/register/email", Map.of("email", email, "code", this.sellers.latestEmailCode(email)))
+					.location())
+			.endsWith("/register/phone");
+	}
+
+	private void passPhoneStep(String phone) {
 		this.pages.get("/register/phone", ENGLISH);
 		this.pages.post("/register/phone/code", Map.of("phone", phone), HTMX_ENGLISH);
 		assertThat(this.pages.post("/register/phone", Map.of("phone", phone, "code", this.sellers.latestSmsCode(phone)))
 			.location()).endsWith("/register/details");
-		this.pages.get("/register/details", ENGLISH);
+	}
 
-		Pages.Page refused = this.pages.post("/register/details",
-				Map.of("password", "Tea-garden-7431", "firstName", "Xiaoming", "lastName", "Wang", "chineseName", "王小明",
-						"region", "CN_MAINLAND", "province", "浙江省", "city", "杭州市", "line1", "文一西路 969 号", "postalCode",
-						"311121"));
-		assertThat(refused.location()).endsWith("/register");
+	private static Map<String, String> details(String password) {
+		return Map.of("password", password, "firstName", "Xiaoming", "lastName", "Wang", "chineseName", "王小明", "region",
+				"CN_MAINLAND", "province", "浙江省", "city", "杭州市", "line1", "文一西路 969 号", "postalCode", "311121");
+	}
 
-		Pages.Page emailStep = this.pages.get("/register", ENGLISH);
-		assertThat(emailStep.body()).contains("id=\"emailCode-error\">The code is not right.")
-			.contains("id=\"error-summary\"");
-
-		// the right code, and the rest as entered before: registered and signed in
-		this.pages.post("/register/email", Map.of("email", email, "code", right));
-		Pages.Page details = this.pages.get("/register/details", ENGLISH);
-		assertThat(details.body()).contains("value=\"Xiaoming\"", "value=\"文一西路 969 号\"")
-			.doesNotContain("Tea-garden-7431");
-		Pages.Page registered = this.pages.post("/register/details",
-				Map.of("password", "Tea-garden-7431", "firstName", "Xiaoming", "lastName", "Wang", "chineseName", "王小明",
-						"region", "CN_MAINLAND", "province", "浙江省", "city", "杭州市", "line1", "文一西路 969 号", "postalCode",
-						"311121"));
-		assertThat(registered.location()).endsWith("/seller");
-		assertThat(this.pages.get("/seller", ENGLISH).body()).contains("id=\"member-id\"");
+	private static String wrong(String right) {
+		return right.equals("000000") ? "111111" : "000000";
 	}
 
 }

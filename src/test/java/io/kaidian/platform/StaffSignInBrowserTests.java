@@ -42,7 +42,7 @@ class StaffSignInBrowserTests extends IntegrationTest {
 		this.browser.findElement(By.id("password")).sendKeys(StaffFixtures.ROOT_PASSWORD);
 		this.browser.findElement(By.id("sign-in")).click();
 		assertThat(this.browser.findElement(By.id("greeting")).getText()).startsWith("欢迎");
-		assertThat(this.browser.findElement(By.id("roles")).getText()).isEqualTo("OPERATOR");
+		assertThat(this.browser.findElement(By.id("roles")).getText()).isEqualTo("运营人员");
 
 		this.browser.findElement(By.id("sign-out")).click();
 		assertThat(this.browser.findElement(By.className("flash")).getText()).isEqualTo("您已退出登录。");

@@ -74,6 +74,25 @@ public final class ApprovedSellers {
 	 * identity approved.
 	 */
 	public Seller approved(String subjectType) {
+		Seller seller = identityInReview(subjectType);
+		approveIdentityCase(seller.memberId());
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.api.get("/api/v1/me/identity")
+				.token(seller.token())
+				.send()
+				.json()
+				.get("status")
+				.asString()
+				.equals("APPROVED"));
+		return new Seller(seller.email(), seller.password(), seller.phone(), seller.memberId(), seller.token(),
+				subjectType);
+	}
+
+	/**
+	 * A seller of that subject type whose identity is submitted, authorised on the
+	 * (sandbox) Alipay side and waiting on the reviewers' queue.
+	 */
+	public Seller identityInReview(String subjectType) {
 		Seller seller = unverified();
 		boolean enterprise = subjectType.equals("ENTERPRISE");
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -98,17 +117,7 @@ public final class ApprovedSellers {
 		Api.Reply submitted = this.api.post("/api/v1/me/identity/submit", "").token(seller.token()).send();
 		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
 		authorise(submitted.json().get("provider").get("redirectUrl").asString());
-		approveIdentityCase(seller.memberId());
-		await().atMost(Duration.ofSeconds(20))
-			.until(() -> this.api.get("/api/v1/me/identity")
-				.token(seller.token())
-				.send()
-				.json()
-				.get("status")
-				.asString()
-				.equals("APPROVED"));
-		return new Seller(seller.email(), seller.password(), seller.phone(), seller.memberId(), seller.token(),
-				subjectType);
+		return seller;
 	}
 
 	/**

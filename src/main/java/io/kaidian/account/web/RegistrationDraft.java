@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,19 @@ final class RegistrationDraft implements Serializable {
 
 	@Nullable String postalCode;
 
+	/** The email whose code was found right at its step; null until then. */
+	@Nullable String verifiedEmail;
+
+	/** The phone whose code was found right at its step; null until then. */
+	@Nullable String verifiedPhone;
+
+	/**
+	 * The password of a final submit that found a code no longer right (it expired
+	 * meanwhile), kept so that the seller does not type it again after fixing the code;
+	 * {@code transient}: never written out with the session.
+	 */
+	transient @Nullable String heldPassword;
+
 	private final List<Problem> problems = new ArrayList<>();
 
 	/** The draft of this session, created on first use. */
@@ -73,12 +87,14 @@ final class RegistrationDraft implements Serializable {
 		session.setAttribute(ATTRIBUTE, this);
 	}
 
+	/** The email and its code were entered, and the code was found right at its step. */
 	boolean emailStepDone() {
-		return filled(this.email) && filled(this.emailCode);
+		return filled(this.email) && filled(this.emailCode) && this.email.equals(this.verifiedEmail);
 	}
 
+	/** The phone and its code were entered, and the code was found right at its step. */
 	boolean phoneStepDone() {
-		return filled(this.phone) && filled(this.phoneCode);
+		return filled(this.phone) && filled(this.phoneCode) && this.phone.equals(this.verifiedPhone);
 	}
 
 	List<Problem> problems() {
@@ -101,6 +117,15 @@ final class RegistrationDraft implements Serializable {
 		String field = violation.field() != null ? violation.field() : "";
 		this.problems.add(new Problem(field, violation.code(),
 				Arrays.stream(violation.arguments()).map(String::valueOf).toList()));
+	}
+
+	/**
+	 * Forgets that a step's code was right when the final submit found it no longer is.
+	 */
+	void reopenStepsToFix() {
+		Set<Step> toFix = this.problems.stream().map((problem) -> Step.of(problem.field())).collect(Collectors.toSet());
+		this.verifiedEmail = toFix.contains(Step.EMAIL) ? null : this.verifiedEmail;
+		this.verifiedPhone = toFix.contains(Step.PHONE) ? null : this.verifiedPhone;
 	}
 
 	/** The first step with something to fix, if any. */

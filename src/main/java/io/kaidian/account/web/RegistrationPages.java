@@ -42,9 +42,11 @@ import io.kaidian.platform.web.ClientAddress;
 /**
  * The seller's registration wizard (R-REG): 1 email, 2 phone, 3 details. What the seller
  * entered stays in the session between the steps ({@link RegistrationDraft}); each step
- * posts, then redirects. The codes are checked only by the final
- * {@link Registration#register}, which checks every rule at once; a wrong code takes the
- * seller back to its step. A registered seller is signed in and lands on the checklist.
+ * posts, then redirects. Each code is checked, without being used, when its step is
+ * submitted, so a wrong code is refused at its step; the final
+ * {@link Registration#register} checks every rule at once and uses the codes. A code that
+ * has expired meanwhile takes the seller back to its step, with everything typed kept. A
+ * registered seller is signed in and lands on the checklist.
  */
 @Controller
 class RegistrationPages {
@@ -93,6 +95,7 @@ class RegistrationPages {
 	String emailStep(HttpSession session, Locale locale, Model model) {
 		RegistrationDraft draft = RegistrationDraft.of(session);
 		model.addAttribute("form", new EmailForm(draft.email, null));
+		model.addAttribute("codeAccepted", draft.emailStepDone());
 		feedback(draft, Step.EMAIL, locale, model);
 		return EMAIL_STEP;
 	}
@@ -100,9 +103,20 @@ class RegistrationPages {
 	@PostMapping("/register/email")
 	String email(EmailForm form, HttpSession session) {
 		RegistrationDraft draft = RegistrationDraft.of(session);
-		draft.email = RegistrationDraft.strip(form.email());
-		draft.emailCode = RegistrationDraft.strip(form.code());
-		draft.report(Step.EMAIL, required("email", draft.email, "emailCode", draft.emailCode));
+		boolean accepted = draft.emailStepDone();
+		String email = RegistrationDraft.strip(form.email());
+		String code = RegistrationDraft.strip(form.code());
+		if (code == null && accepted && email != null && email.equals(draft.email)) {
+			code = draft.emailCode; // accepted before: not asked again
+		}
+		draft.email = email;
+		draft.emailCode = code;
+		List<Violation> violations = required("email", email, "emailCode", code);
+		if (violations.isEmpty()) {
+			violations = check(Channel.EMAIL, email, "email", "emailCode", code);
+		}
+		draft.verifiedEmail = violations.isEmpty() ? email : null;
+		draft.report(Step.EMAIL, violations);
 		draft.save(session);
 		return redirect(draft.emailStepDone() ? Step.PHONE : Step.EMAIL);
 	}
@@ -126,6 +140,7 @@ class RegistrationPages {
 			return redirect(Step.EMAIL);
 		}
 		model.addAttribute("form", new PhoneForm(draft.phone, null));
+		model.addAttribute("codeAccepted", draft.phoneStepDone());
 		feedback(draft, Step.PHONE, locale, model);
 		return PHONE_STEP;
 	}
@@ -133,9 +148,20 @@ class RegistrationPages {
 	@PostMapping("/register/phone")
 	String phone(PhoneForm form, HttpSession session) {
 		RegistrationDraft draft = RegistrationDraft.of(session);
-		draft.phone = RegistrationDraft.strip(form.phone());
-		draft.phoneCode = RegistrationDraft.strip(form.code());
-		draft.report(Step.PHONE, required("phone", draft.phone, "phoneCode", draft.phoneCode));
+		boolean accepted = draft.phoneStepDone();
+		String phone = RegistrationDraft.strip(form.phone());
+		String code = RegistrationDraft.strip(form.code());
+		if (code == null && accepted && phone != null && phone.equals(draft.phone)) {
+			code = draft.phoneCode; // accepted before: not asked again
+		}
+		draft.phone = phone;
+		draft.phoneCode = code;
+		List<Violation> violations = required("phone", phone, "phoneCode", code);
+		if (violations.isEmpty()) {
+			violations = check(Channel.SMS, phone, "phone", "phoneCode", code);
+		}
+		draft.verifiedPhone = violations.isEmpty() ? phone : null;
+		draft.report(Step.PHONE, violations);
 		draft.save(session);
 		return redirect(draft.phoneStepDone() ? Step.DETAILS : Step.PHONE);
 	}
@@ -164,6 +190,7 @@ class RegistrationPages {
 		model.addAttribute("form", new DetailsForm(null, draft.firstName, draft.lastName, draft.chineseName,
 				draft.region, draft.province, draft.city, draft.line1, draft.postalCode));
 		model.addAttribute("regions", REGIONS);
+		model.addAttribute("passwordKept", RegistrationDraft.filled(draft.heldPassword));
 		feedback(draft, Step.DETAILS, locale, model);
 		return DETAILS_STEP;
 	}
@@ -183,9 +210,10 @@ class RegistrationPages {
 		draft.city = RegistrationDraft.strip(form.city());
 		draft.line1 = RegistrationDraft.strip(form.line1());
 		draft.postalCode = RegistrationDraft.strip(form.postalCode());
+		String password = RegistrationDraft.filled(form.password()) ? form.password() : draft.heldPassword;
 		Registration.Registered registered;
 		try {
-			Registration.NewSeller seller = new Registration.NewSeller(draft.email, draft.emailCode, form.password(),
+			Registration.NewSeller seller = new Registration.NewSeller(draft.email, draft.emailCode, password,
 					draft.firstName, draft.lastName, draft.chineseName, draft.phone, draft.phoneCode, draft.region,
 					new Registration.AddressInput(draft.province, draft.city, draft.line1, draft.postalCode));
 			registered = this.limits.registration(this.clients.of(request),
@@ -193,12 +221,16 @@ class RegistrationPages {
 		}
 		catch (Refusal ex) {
 			draft.reportAll(ex.violations().isEmpty() ? List.of(Violation.of(null, ex.code())) : ex.violations());
-			draft.save(session);
 			Step back = draft.firstStepToFix();
-			return redirect(back != null ? back : Step.DETAILS);
+			back = back != null ? back : Step.DETAILS;
+			// a code that expired meanwhile: its step asks again; nothing typed is lost
+			draft.reopenStepsToFix();
+			draft.heldPassword = back != Step.DETAILS ? password : null;
+			draft.save(session);
+			return redirect(back);
 		}
 		RegistrationDraft.discard(session);
-		if (!signIn(request, response, registered.email(), form.password())) {
+		if (!signIn(request, response, registered.email(), password)) {
 			return "redirect:/sign-in";
 		}
 		return "redirect:/seller";
@@ -246,6 +278,25 @@ class RegistrationPages {
 						Arrays.stream(violation.arguments()).map(String::valueOf).toList()), locale))
 				.toList();
 			return CodeStatus.failed(String.join(" ", texts));
+		}
+	}
+
+	/**
+	 * Checks the step's code without using it (the final submit uses it).
+	 * @return the violations of the target or the code, empty when the code is right
+	 */
+	private List<Violation> check(Channel channel, String target, String targetField, String codeField,
+			@Nullable String code) {
+		try {
+			return this.codes.check(channel, target, VerificationPurpose.REGISTER, codeField, code)
+				.map(List::of)
+				.orElse(List.of());
+		}
+		catch (Refusal ex) {
+			return ex.violations()
+				.stream()
+				.map((violation) -> Violation.of(targetField, violation.code(), violation.arguments()))
+				.toList();
 		}
 	}
 
@@ -332,52 +383,6 @@ class RegistrationPages {
 	 * @param code the code texted to it
 	 */
 	record PhoneForm(@Nullable String phone, @Nullable String code) {
-	}
-
-	/**
-	 * Step 3.
-	 *
-	 * @param password never shown again
-	 * @param firstName English given name
-	 * @param lastName English surname
-	 * @param chineseName Chinese name
-	 * @param region {@code CN_MAINLAND} or an ISO 3166 code
-	 * @param province province or state
-	 * @param city city
-	 * @param line1 street and number
-	 * @param postalCode postal code
-	 */
-	record DetailsForm(@Nullable String password, @Nullable String firstName, @Nullable String lastName,
-			@Nullable String chineseName, @Nullable String region, @Nullable String province, @Nullable String city,
-			@Nullable String line1, @Nullable String postalCode) {
-	}
-
-	/**
-	 * The answer to "Send code".
-	 *
-	 * @param sent whether a code went out
-	 * @param message what to tell the seller
-	 */
-	record CodeStatus(boolean sent, String message) implements java.io.Serializable {
-
-		static CodeStatus sent(String message) {
-			return new CodeStatus(true, message);
-		}
-
-		static CodeStatus failed(String message) {
-			return new CodeStatus(false, message);
-		}
-
-	}
-
-	/**
-	 * One line of the summary at the top of a step.
-	 *
-	 * @param href where the field is
-	 * @param label the field's name, empty for the request as a whole
-	 * @param message what is wrong
-	 */
-	record SummaryLine(String href, String label, String message) {
 	}
 
 }

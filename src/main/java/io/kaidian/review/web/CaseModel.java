@@ -12,9 +12,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Component;
-
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
 
 import io.kaidian.platform.audit.AuditTrail;
 import io.kaidian.review.CaseDocuments;
@@ -110,16 +110,21 @@ class CaseModel {
 			.stream()
 			.sorted(Comparator.comparing(ReviewSubject.Flag::passed))
 			.map((flag) -> new CaseView.FlagView(flag.code(), this.labels.flagLabel(flag.code(), locale), flag.passed(),
-					flag.detail()))
+					this.labels.text(flag.detail(), locale)))
 			.toList();
 	}
 
 	private List<CaseView.ChangeView> changes(ReviewSubject subject, Locale locale) {
 		return subject.changes()
 			.stream()
-			.map((change) -> new CaseView.ChangeView(this.labels.label("review-field.", change.field(), locale),
-					change.before(), change.after()))
+			.map((change) -> new CaseView.ChangeView(this.labels.itemLabel(change.field(), locale),
+					change(change.before(), locale), change(change.after(), locale)))
 			.toList();
+	}
+
+	/** "new upload", "replaced", "new item" in the reader's language; data as it is. */
+	private @Nullable String change(@Nullable String value, Locale locale) {
+		return value != null ? this.labels.label("review-change.", value, locale) : null;
 	}
 
 	private List<CaseView.AttemptView> attempts(CaseFile file, Map<String, ReasonCatalogue.Entry> texts,

@@ -7,12 +7,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import io.kaidian.review.ItemLabels;
 import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
 
@@ -28,10 +31,15 @@ class ReviewLabels {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+	private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+
 	private final MessageSource messages;
 
-	ReviewLabels(MessageSource messages) {
+	private final ItemLabels items;
+
+	ReviewLabels(MessageSource messages, ItemLabels items) {
 		this.messages = messages;
+		this.items = items;
 	}
 
 	static String time(Instant instant) {
@@ -45,22 +53,7 @@ class ReviewLabels {
 	 * document kind or data field its own label.
 	 */
 	String itemLabel(String ref, Locale locale) {
-		int colon = ref.indexOf(':');
-		int dot = ref.indexOf('.', Math.max(colon, 0));
-		if (colon > 0 && dot > colon) {
-			return itemLabel(ref.substring(0, dot), locale) + " — " + itemLabel(ref.substring(dot + 1), locale);
-		}
-		if (colon > 0) {
-			String kind = ref.substring(0, colon);
-			String which = ref.substring(colon + 1);
-			if (kind.equals("brand") && which.matches("\\d{1,4}")) {
-				// brand:<index> counts from 0; people count from 1
-				which = String.valueOf(Integer.parseInt(which) + 1);
-			}
-			return this.messages.getMessage("review-item." + kind, new Object[] { which }, ref, locale);
-		}
-		return this.messages.getMessage("review-item." + ref, null,
-				this.messages.getMessage("review-field." + ref, null, ref, locale), locale);
+		return this.items.label(ref, locale);
 	}
 
 	/**
@@ -103,7 +96,27 @@ class ReviewLabels {
 		if (value == null) {
 			return null;
 		}
-		return this.messages.getMessage("review-value." + field + "." + value, null, value, locale);
+		return this.messages.getMessage("review-value." + field + "." + value, null, text(value, locale), locale);
+	}
+
+	/**
+	 * A value of the submitted data or a check's detail for the reader: each code in it
+	 * ({@code ENTERPRISE}, {@code OWNED}, {@code REJECTED_BEFORE}) replaced by its
+	 * message {@code review-value.<CODE>}; names, numbers and codes without a message
+	 * stay as they are.
+	 */
+	@Nullable String text(@Nullable String raw, Locale locale) {
+		if (raw == null) {
+			return null;
+		}
+		Matcher code = CODE.matcher(raw);
+		StringBuilder text = new StringBuilder();
+		while (code.find()) {
+			code.appendReplacement(text, Matcher.quoteReplacement(
+					this.messages.getMessage("review-value." + code.group(), null, code.group(), locale)));
+		}
+		code.appendTail(text);
+		return text.toString();
 	}
 
 	/** The message {@code prefix + code}, or the code itself when there is none. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -19,6 +20,7 @@ import io.kaidian.settlement.ApplicationView;
 import io.kaidian.settlement.BusinessScope;
 import io.kaidian.settlement.Choices;
 import io.kaidian.settlement.Offers;
+import io.kaidian.settlement.StoreType;
 
 /**
  * The seller's settlement application, step by step (R-APP-1…6): each step shows the
@@ -43,8 +45,12 @@ class ApplicationPages {
 
 	private final ApplicationFields fields;
 
+	private final DocumentGroupsAssembler documents;
+
 	ApplicationPages(ApplicationLookup lookup, Offers offers, ChoiceStepsAssembler choiceSteps,
-			ItemStepsAssembler itemSteps, ReviewStepAssembler reviewSteps, ApplicationFields fields) {
+			ItemStepsAssembler itemSteps, ReviewStepAssembler reviewSteps, ApplicationFields fields,
+			DocumentGroupsAssembler documents) {
+		this.documents = documents;
 		this.lookup = lookup;
 		this.offers = offers;
 		this.choiceSteps = choiceSteps;
@@ -61,7 +67,7 @@ class ApplicationPages {
 	String start(KaidianUser seller, Locale locale, Model model) {
 		Choices choices = this.lookup.choices(seller.accountId());
 		if (!choices.identityApproved()) {
-			common(ApplicationStep.PLAN, null, choices, locale, model);
+			common(ApplicationStep.PLAN, null, choices, null, locale, model);
 			return BLOCKED;
 		}
 		ApplicationView view = this.lookup.current(seller.accountId()).orElse(null);
@@ -70,7 +76,7 @@ class ApplicationPages {
 	}
 
 	@GetMapping(ApplicationStep.PATH + "/{slug}")
-	String step(@PathVariable String slug, KaidianUser seller, Locale locale, Model model) {
+	String step(@PathVariable String slug, KaidianUser seller, Locale locale, Model model, HttpSession session) {
 		ApplicationStep step = ApplicationStep.ofSlug(slug);
 		Choices choices = this.lookup.choices(seller.accountId());
 		if (!choices.identityApproved()) {
@@ -78,10 +84,18 @@ class ApplicationPages {
 		}
 		ApplicationView view = this.lookup.current(seller.accountId()).orElse(null);
 		PageForm form = model.containsAttribute("form") ? (PageForm) model.getAttribute("form") : PageForm.of(view);
+		TypedBrands typed = TypedBrands.held(session, seller.accountId());
+		boolean unsaved = step == ApplicationStep.BRANDS && !model.containsAttribute("form") && typed != null
+				&& choices.editable() && !StoreType.GENERAL.name().equals(form.storeType());
+		if (unsaved) {
+			// brands typed before going back a step: shown again, not yet saved
+			form = form.withLocked(choices.lockedFields()).withBrands(typed.rows(), typed.noBrand());
+		}
+		model.addAttribute("unsavedBrands", unsaved);
 		model.addAttribute("form", form);
-		common(step, view, choices, locale, model);
 		BusinessScope scope = (form.businessScope() != null) ? this.offers.scope(form.businessScope()).orElse(null)
 				: null;
+		common(step, view, choices, scope, locale, model);
 		model.addAttribute("scope", scope);
 		model.addAttribute("scopeName", scope != null ? scope.name(locale) : null);
 		return switch (step) {
@@ -96,13 +110,14 @@ class ApplicationPages {
 	}
 
 	/** What every step shows: the step indicator, the status, the errors of a post. */
-	private void common(ApplicationStep step, @Nullable ApplicationView view, Choices choices, Locale locale,
-			Model model) {
+	private void common(ApplicationStep step, @Nullable ApplicationView view, Choices choices,
+			@Nullable BusinessScope scope, Locale locale, Model model) {
+		boolean documentsDone = view != null && documentsDone(view, choices, scope, locale);
 		model.addAttribute("step", step.name());
-		model.addAttribute("steps",
-				Arrays.stream(ApplicationStep.values())
-					.map((s) -> new StepLink(s.name(), s.path(), s == step, view != null && done(s, view)))
-					.toList());
+		model.addAttribute("steps", Arrays.stream(ApplicationStep.values())
+			.map((s) -> new StepLink(s.name(), s.path(), s == step,
+					view != null && (s == ApplicationStep.DOCUMENTS ? documentsDone || done(s, view) : done(s, view))))
+			.toList());
 		model.addAttribute("previous", step.ordinal() > 0 ? ApplicationStep.values()[step.ordinal() - 1].path() : null);
 		model.addAttribute("app", view);
 		model.addAttribute("status", (view != null) ? view.status().name() : "NONE");
@@ -130,6 +145,20 @@ class ApplicationPages {
 			case BRANDS -> view.noBrand() || !view.brands().isEmpty();
 			case DOCUMENTS, REVIEW -> view.status() != ApplicationStatus.DRAFT;
 		};
+	}
+
+	/**
+	 * The documents step is done, in a draft, once the items are chosen and every
+	 * document they need is uploaded and not rejected.
+	 */
+	private boolean documentsDone(ApplicationView view, Choices choices, @Nullable BusinessScope scope, Locale locale) {
+		boolean chosen = Arrays.stream(ApplicationStep.values())
+			.filter((s) -> s.ordinal() < ApplicationStep.DOCUMENTS.ordinal())
+			.allMatch((s) -> done(s, view));
+		return chosen && this.documents.groups(view, choices, scope, locale)
+			.stream()
+			.flatMap((group) -> group.documents().stream())
+			.noneMatch((line) -> "NONE".equals(line.status()) || "REJECTED".equals(line.status()));
 	}
 
 	private static ApplicationStep firstToDo(ApplicationView view) {

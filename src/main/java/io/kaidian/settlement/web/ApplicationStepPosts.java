@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
@@ -56,23 +57,39 @@ class ApplicationStepPosts {
 	@PostMapping(ApplicationStep.PATH + "/plan")
 	String savePlan(@RequestParam(required = false) @Nullable String salesPlan, KaidianUser seller, Locale locale,
 			RedirectAttributes redirect) {
+		if (ApplicationPageText.blankToNull(salesPlan) == null) {
+			return refuseEmpty(ApplicationStep.PLAN, "salesPlan", seller, locale, redirect);
+		}
 		return save(ApplicationStep.PLAN, seller, locale, redirect,
 				(form) -> form.withSalesPlan(ApplicationPageText.parse(SalesPlan.class, salesPlan)));
 	}
 
 	@PostMapping(ApplicationStep.PATH + "/store-type")
 	String saveStoreType(@RequestParam(required = false) @Nullable String storeType, KaidianUser seller, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpSession session) {
+		if (ApplicationPageText.blankToNull(storeType) == null) {
+			return refuseEmpty(ApplicationStep.STORE_TYPE, "storeType", seller, locale, redirect);
+		}
 		StoreType type = ApplicationPageText.parse(StoreType.class, storeType);
-		// "no brand" goes with the general store, and only with it (R-APP-3)
-		return save(ApplicationStep.STORE_TYPE, seller, locale, redirect,
-				(form) -> (type == StoreType.GENERAL) ? form.withStoreType(type).withBrands(List.of(), true)
-						: form.withStoreType(type).withBrands(form.brands(), false));
+		// "no brand" goes with the general store, and only with it (R-APP-3); the brands
+		// it drops are held, should the seller change the type again
+		return save(ApplicationStep.STORE_TYPE, seller, locale, redirect, (form) -> {
+			if (type != StoreType.GENERAL) {
+				return form.withStoreType(type).withBrands(form.brands(), false);
+			}
+			if (TypedBrands.held(session, seller.accountId()) == null) {
+				TypedBrands.hold(session, seller.accountId(), form.brands(), false);
+			}
+			return form.withStoreType(type).withBrands(List.of(), true);
+		});
 	}
 
 	@PostMapping(ApplicationStep.PATH + "/scope")
 	String saveScope(@RequestParam(required = false) @Nullable String businessScope, KaidianUser seller, Locale locale,
 			RedirectAttributes redirect) {
+		if (ApplicationPageText.blankToNull(businessScope) == null) {
+			return refuseEmpty(ApplicationStep.SCOPE, "businessScope", seller, locale, redirect);
+		}
 		return save(ApplicationStep.SCOPE, seller, locale, redirect,
 				(form) -> form.withBusinessScope(ApplicationPageText.blankToNull(businessScope)));
 	}
@@ -92,18 +109,34 @@ class ApplicationStepPosts {
 	}
 
 	/**
-	 * Saves the brands, or adds or removes a row without saving ({@code action=add},
-	 * {@code action=remove:<index>}): the rows come back as typed.
+	 * Saves the brands, adds or removes a row without saving ({@code action=add},
+	 * {@code action=remove:<index>}: the rows come back as typed), or goes back a step
+	 * ({@code action=back}). Rows not saved yet are held in the session
+	 * ({@link TypedBrands}) until they are.
 	 */
 	@PostMapping(ApplicationStep.PATH + "/brands")
-	String saveBrands(BrandsForm posted, KaidianUser seller, Locale locale, RedirectAttributes redirect) {
+	String saveBrands(BrandsForm posted, KaidianUser seller, Locale locale, RedirectAttributes redirect,
+			HttpSession session) {
 		String action = (posted.action() != null) ? posted.action() : "save";
 		if (action.equals("add") || action.startsWith("remove:")) {
-			return editRows(posted, action, seller, locale, redirect);
+			String answer = editRows(posted, action, seller, locale, redirect);
+			if (redirect.getFlashAttributes().get("form") instanceof PageForm rows) {
+				TypedBrands.hold(session, seller.accountId(), rows.brands(), rows.noBrand());
+			}
+			return answer;
 		}
-		return save(ApplicationStep.BRANDS, seller, locale, redirect,
+		if (action.equals("back")) {
+			TypedBrands.hold(session, seller.accountId(), posted.rows(), posted.unbranded());
+			return "redirect:" + ApplicationStep.CATEGORIES.path();
+		}
+		TypedBrands.hold(session, seller.accountId(), posted.rows(), posted.unbranded());
+		String answer = save(ApplicationStep.BRANDS, seller, locale, redirect,
 				(form) -> StoreType.GENERAL.name().equals(form.storeType()) ? form.withBrands(List.of(), true)
 						: form.withBrands(posted.rows(), posted.unbranded()));
+		if (answer.equals("redirect:" + ApplicationStep.BRANDS.next().path())) {
+			TypedBrands.forget(session);
+		}
+		return answer;
 	}
 
 	private String editRows(BrandsForm posted, String action, KaidianUser seller, Locale locale,
@@ -150,6 +183,16 @@ class ApplicationStepPosts {
 			report(ex, form, locale, redirect);
 			return "redirect:" + step.path();
 		}
+	}
+
+	/** An empty choice is refused at its step, before anything is saved. */
+	private String refuseEmpty(ApplicationStep step, String field, KaidianUser seller, Locale locale,
+			RedirectAttributes redirect) {
+		ApplicationView view = this.lookup.current(seller.accountId()).orElse(null);
+		PageForm form = PageForm.of(view);
+		redirect.addFlashAttribute("form", form);
+		report(new RuleViolationException(List.of(Violation.of(field, "REQUIRED"))), form, locale, redirect);
+		return "redirect:" + step.path();
 	}
 
 	private void report(Refusal ex, PageForm form, Locale locale, RedirectAttributes redirect) {
