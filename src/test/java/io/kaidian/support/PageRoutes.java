@@ -22,7 +22,8 @@ public final class PageRoutes {
 	public static final List<String> SELLER = List.of("/seller", "/seller/identity", "/seller/application",
 			"/seller/application/plan", "/seller/application/store-type", "/seller/application/scope",
 			"/seller/application/categories", "/seller/application/brands", "/seller/application/documents",
-			"/seller/application/review", "/seller/fees");
+			"/seller/application/review", "/seller/fees", "/seller/exam", "/seller/exam/rules", "/seller/store",
+			"/seller/collection-account", "/seller/products", "/seller/grade");
 
 	/**
 	 * A reviewer's pages; {@code {identityCase}} and {@code {applicationCase}} are case
@@ -33,7 +34,9 @@ public final class PageRoutes {
 			"/staff/review/cases/{applicationCase}");
 
 	/** An operator's pages. */
-	public static final List<String> OPERATOR = List.of("/staff", "/staff/operations/event-publications");
+	public static final List<String> OPERATOR = List.of("/staff", "/staff/operations/event-publications",
+			"/staff/operations/exam", "/staff/operations/exam/questions/new", "/staff/operations/payments",
+			"/staff/operations/grading");
 
 	private PageRoutes() {
 	}
