@@ -39,7 +39,8 @@ public class SellerMessages {
 	 * @param template the message keys' middle part, e.g. {@code identity-rejected}
 	 * @param detail the detail in the seller's language (e.g. reasons and how to fix
 	 * them)
-	 * @param more further arguments, {2} onwards
+	 * @param more further arguments, {2} onwards; a {@link Localized} one is written in
+	 * the seller's language
 	 */
 	public void send(UUID sellerId, String template, Function<Locale, String> detail, Object... more) {
 		this.sellers.profile(sellerId).ifPresent((seller) -> {
@@ -47,13 +48,23 @@ public class SellerMessages {
 			Object[] arguments = new Object[2 + more.length];
 			arguments[0] = seller.firstName() + " " + seller.lastName();
 			arguments[1] = detail.apply(locale);
-			System.arraycopy(more, 0, arguments, 2, more.length);
+			for (int i = 0; i < more.length; i++) {
+				arguments[2 + i] = (more[i] instanceof Localized localized) ? localized.in(locale) : more[i];
+			}
 			this.notifications.send(new EmailMessage(seller.email(),
 					this.messages.getMessage("mail." + template + ".subject", arguments, locale),
 					this.messages.getMessage("mail." + template + ".body", arguments, locale)));
 			this.notifications
 				.send(new SmsMessage(seller.phone(), this.messages.getMessage("sms." + template, arguments, locale)));
 		});
+	}
+
+	/** An argument of a message written in the reader's language when it is sent. */
+	@FunctionalInterface
+	public interface Localized {
+
+		Object in(Locale locale);
+
 	}
 
 }

@@ -3,12 +3,14 @@ package io.kaidian.settlement;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.account.SellerMessages;
+import io.kaidian.review.ItemLabels;
 import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
 
@@ -27,9 +29,12 @@ class SettlementNotifications {
 
 	private final ReasonCatalogue catalogue;
 
-	SettlementNotifications(SellerMessages messages, ReasonCatalogue catalogue) {
+	private final ItemLabels items;
+
+	SettlementNotifications(SellerMessages messages, ReasonCatalogue catalogue, ItemLabels items) {
 		this.messages = messages;
 		this.catalogue = catalogue;
+		this.items = items;
 	}
 
 	@ApplicationModuleListener
@@ -56,8 +61,20 @@ class SettlementNotifications {
 				decided.rejected().stream().map(Reason::field).distinct().count());
 	}
 
-	private static String lines(List<String> items) {
-		return items.isEmpty() ? "-" : items.stream().map((i) -> "- " + i).collect(Collectors.joining("\n"));
+	/**
+	 * The items one per line, each named as people name it ("Brand no. 1 (Moonfield)"),
+	 * never by its reference ({@code brand:0}).
+	 */
+	private SellerMessages.Localized lines(List<String> items) {
+		return (locale) -> items.isEmpty() ? "-"
+				: items.stream().map((item) -> "- " + named(item, locale)).collect(Collectors.joining("\n"));
+	}
+
+	/** An item's label ({@code brand:0 (Moonfield)}) with its reference named. */
+	private String named(String label, Locale locale) {
+		int name = label.indexOf(" (");
+		return (name < 0) ? this.items.label(label, locale)
+				: this.items.label(label.substring(0, name), locale) + label.substring(name);
 	}
 
 	@ApplicationModuleListener

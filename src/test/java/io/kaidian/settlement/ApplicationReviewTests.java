@@ -281,8 +281,11 @@ class ApplicationReviewTests extends IntegrationTest {
 		String reasonText = this.catalogue.find("TRADEMARK_NOT_VERIFIABLE", Locale.ENGLISH).orElseThrow().text();
 		await().atMost(WAIT).until(() -> earlyMails(seller).size() == 1);
 		String mailBody = decoded(earlyMails(seller).get(0));
-		assertThat(mailBody).contains("brand:0 (Moonfield)", "Brand no. 2", reasonText, "see the certificate",
-				"category:womens-clothing", "category:shoes", "once the whole application is decided");
+		// items named as people name them, never by reference (R-APP-5)
+		assertThat(mailBody)
+			.contains("Brand no. 1 (Moonfield)", "Brand no. 2", reasonText, "see the certificate", "“womens-clothing”",
+					"“shoes”", "once the whole application is decided")
+			.doesNotContain("brand:0", "category:");
 		await().atMost(WAIT)
 			.until(() -> this.outbox.find(seller.phone())
 				.stream()
