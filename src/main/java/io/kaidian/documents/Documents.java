@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,6 +20,7 @@ import io.kaidian.platform.rules.RateLimitedException;
 import io.kaidian.platform.rules.RuleViolationException;
 import io.kaidian.platform.rules.TooLargeException;
 import io.kaidian.platform.rules.UnsupportedContentException;
+import io.kaidian.platform.security.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -223,6 +225,29 @@ public class Documents {
 			return new PageImage(opened.mediaType(), opened.content(), 1, 1);
 		}
 		return this.permits.decode(() -> this.pdfPages.render(opened.content(), page));
+	}
+
+	/**
+	 * How many pages a document a review case names has, for the reviewer's inline view
+	 * (ADR 0030): 0 when it is none of the owner's or no longer there.
+	 */
+	public int pagesForReview(Optional<DocumentId> id) {
+		return id.map((document) -> {
+			try {
+				return pageCount(document);
+			}
+			catch (NotFoundException ex) {
+				return 0;
+			}
+		}).orElse(0);
+	}
+
+	/**
+	 * Page {@code page} of a document a review case names, as its reviewer reads it.
+	 * @throws NotFoundException when it is none of the owner's, or no such page
+	 */
+	public PageImage pageForReview(Optional<DocumentId> id, UUID reviewer, int page) {
+		return page(id.orElseThrow(NotFoundException::new), new Viewer(reviewer, Role.REVIEWER), page);
 	}
 
 	/**

@@ -9,9 +9,6 @@ import org.springframework.stereotype.Component;
 import io.kaidian.documents.DocumentId;
 import io.kaidian.documents.Documents;
 import io.kaidian.documents.PageImage;
-import io.kaidian.documents.Viewer;
-import io.kaidian.platform.rules.NotFoundException;
-import io.kaidian.platform.security.Role;
 import io.kaidian.review.CaseMaterials;
 import io.kaidian.review.Queue;
 
@@ -47,20 +44,12 @@ class IdentityCaseMaterials implements CaseMaterials {
 
 	@Override
 	public int pages(String link) {
-		return documentOf(link).map((id) -> {
-			try {
-				return this.documents.pageCount(id);
-			}
-			catch (NotFoundException ex) {
-				return 0;
-			}
-		}).orElse(0);
+		return this.documents.pagesForReview(documentOf(link));
 	}
 
 	@Override
 	public DocumentPage page(String link, int page, UUID reviewer) {
-		DocumentId id = documentOf(link).orElseThrow(NotFoundException::new);
-		PageImage image = this.documents.page(id, new Viewer(reviewer, Role.REVIEWER), page);
+		PageImage image = this.documents.pageForReview(documentOf(link), reviewer, page);
 		return new DocumentPage(image.mediaType(), image.content(), image.page(), image.pages());
 	}
 
