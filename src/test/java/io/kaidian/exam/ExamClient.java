@@ -1,11 +1,5 @@
 package io.kaidian.exam;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,9 +61,11 @@ final class ExamClient {
 				.token(seller.token())
 				.send();
 			assertThat(started.status()).as(started.toString()).isEqualTo(201);
-			HttpResponse<String> paid = form("/sandbox/payments/" + started.json().get("paymentId").asString(),
-					"outcome=SUCCESS");
-			assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+			Api.Reply paid = this.api
+				.postForm("/sandbox/payments/" + started.json().get("paymentId").asString(),
+						Map.of("outcome", "SUCCESS"))
+				.send();
+			assertThat(paid.status()).as(paid.text()).isEqualTo(200);
 		}
 	}
 
@@ -141,24 +137,6 @@ final class ExamClient {
 	/** How many right answers an attempt of this size needs at least to pass at 90%. */
 	static int toPass(int questions, int passPercent) {
 		return (passPercent * questions + 99) / 100;
-	}
-
-	private HttpResponse<String> form(String path, String body) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		try {
-			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,11 +1,5 @@
 package io.kaidian.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,9 +85,11 @@ public final class StoreClient {
 				.token(seller.token())
 				.send();
 			assertThat(started.status()).as(started.toString()).isEqualTo(201);
-			HttpResponse<String> paid = form("/sandbox/payments/" + started.json().get("paymentId").asString(),
-					"outcome=SUCCESS");
-			assertThat(paid.statusCode()).as(paid.body()).isEqualTo(200);
+			Api.Reply paid = this.api
+				.postForm("/sandbox/payments/" + started.json().get("paymentId").asString(),
+						Map.of("outcome", "SUCCESS"))
+				.send();
+			assertThat(paid.status()).as(paid.text()).isEqualTo(200);
 		}
 		await().atMost(WAIT).until(() -> state(seller, "FEES").equals("DONE"));
 	}
@@ -179,24 +175,6 @@ public final class StoreClient {
 		Api.Reply reply = this.api.get("/api/v1/me/store").token(seller.token()).send();
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
 		return reply.json();
-	}
-
-	private HttpResponse<String> form(String path, String body) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		try {
-			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

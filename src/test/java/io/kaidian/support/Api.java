@@ -72,6 +72,19 @@ public final class Api {
 		return body instanceof String text ? text : JSON.writeValueAsString(body);
 	}
 
+	/**
+	 * A form post ({@code application/x-www-form-urlencoded}), as a browser or a payment
+	 * gateway sends one.
+	 */
+	public Call postForm(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map((field) -> java.net.URLEncoder.encode(field.getKey(), java.nio.charset.StandardCharsets.UTF_8) + "="
+					+ java.net.URLEncoder.encode(field.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+			.collect(java.util.stream.Collectors.joining("&"));
+		return new Call("POST", path, body).header("Content-Type", "application/x-www-form-urlencoded");
+	}
+
 	/** A request being built. */
 	public final class Call {
 
