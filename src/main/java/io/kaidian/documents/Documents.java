@@ -207,6 +207,26 @@ public class Documents {
 	}
 
 	/**
+	 * Decrypts an image its owner published (a store's logo or banner, a product's
+	 * picture) for the public: no view is recorded, the public being no one. Callers
+	 * check first that it is published; anything but a stored image is not found.
+	 * @throws NotFoundException no such document, not an image, or its content was
+	 * deleted
+	 */
+	public Opened openPublished(DocumentId id) {
+		DocumentRecords.Row row = this.records.find(id)
+			.filter((found) -> found.deletedAt() == null && found.document().isImage())
+			.orElseThrow(NotFoundException::new);
+		try {
+			return new Opened(id, row.document().mediaType(),
+					this.cipher.decrypt(this.files.read(row.storageKey()), id));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Document " + id + " does not decrypt", ex);
+		}
+	}
+
+	/**
 	 * One page of a document as an image, for showing it inline (ADR 0030), the view
 	 * recorded as by {@link #open}. A photo is its single page as stored; a PDF's page is
 	 * rendered to PNG under a decode permit. Callers check first that the viewer may see

@@ -125,6 +125,18 @@ class Stores {
 		}
 	}
 
+	/** Points the store's logo or banner at a stored image, moving the version. */
+	void image(UUID storeId, StoreImage kind, UUID documentId, Instant now) {
+		String column = (kind == StoreImage.LOGO) ? "logo_document_id" : "banner_document_id";
+		this.jdbc
+			.sql("UPDATE store SET " + column + " = :document, version = version + 1, updated_at = :now "
+					+ "WHERE id = :id")
+			.param("document", documentId)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.param("id", storeId)
+			.update();
+	}
+
 	void published(UUID storeId, int count) {
 		this.jdbc.sql("UPDATE store SET published_products = :count WHERE id = :id")
 			.param("count", count)

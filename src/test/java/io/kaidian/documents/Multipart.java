@@ -21,6 +21,15 @@ public final class Multipart {
 	}
 
 	public static Api.Reply put(String url, String token, String fileName, String declaredType, byte[] content) {
+		return send("PUT", url, token, fileName, declaredType, content);
+	}
+
+	public static Api.Reply post(String url, String token, String fileName, String declaredType, byte[] content) {
+		return send("POST", url, token, fileName, declaredType, content);
+	}
+
+	private static Api.Reply send(String method, String url, String token, String fileName, String declaredType,
+			byte[] content) {
 		String boundary = "----kaidian-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
@@ -29,7 +38,7 @@ public final class Multipart {
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-			.PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Accept", "application/json")
 			.header("Authorization", "Bearer " + token)

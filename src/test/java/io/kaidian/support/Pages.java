@@ -56,6 +56,28 @@ public final class Pages {
 			.POST(HttpRequest.BodyPublishers.ofString(body)), headers);
 	}
 
+	/**
+	 * Posts one file as multipart part {@code file} with the CSRF token of the last page
+	 * read.
+	 */
+	public Page upload(String path, String fileName, String declaredType, byte[] content, String... headers) {
+		String boundary = "----kaidian-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		if (this.csrf != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + this.csrf
+					+ "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + declaredType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), headers);
+	}
+
 	private Page send(HttpRequest.Builder request, String... headers) {
 		request.header("Accept", "text/html");
 		request.header(TestClients.FORWARDED_FOR, this.client);

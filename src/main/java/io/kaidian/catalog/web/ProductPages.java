@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.kaidian.catalog.CatalogLookup;
+import io.kaidian.catalog.CatalogProperties;
 import io.kaidian.catalog.Product;
 import io.kaidian.catalog.ProductEditing;
 import io.kaidian.catalog.ProductForm;
@@ -51,8 +52,11 @@ class ProductPages {
 
 	private final MessageSource messages;
 
+	private final CatalogProperties properties;
+
 	ProductPages(ProductEditing editing, ProductPublishing publishing, CatalogLookup catalog, StoreLookup stores,
-			Offers offers, PageErrors pageErrors, MessageSource messages) {
+			Offers offers, PageErrors pageErrors, MessageSource messages, CatalogProperties properties) {
+		this.properties = properties;
 		this.editing = editing;
 		this.publishing = publishing;
 		this.catalog = catalog;
@@ -67,6 +71,8 @@ class ProductPages {
 		SellingScope scope = this.stores.scope(seller.accountId()).orElse(null);
 		List<Product> products = this.catalog.mine(seller.accountId());
 		model.addAttribute("products", products);
+		model.addAttribute("images", this.catalog.imagesOfSeller(seller.accountId()));
+		model.addAttribute("maxImages", this.properties.maxImages());
 		model.addAttribute("published", products.stream().filter((p) -> p.status().name().equals("PUBLISHED")).count());
 		model.addAttribute("threshold", this.stores.openingThreshold());
 		model.addAttribute("limit", scope != null ? scope.productLimit() : 0);

@@ -34,6 +34,7 @@ class StorefrontPages {
 		model.addAttribute("store", front.store());
 		model.addAttribute("rating", front.rating());
 		model.addAttribute("products", this.catalog.published(front.store().sellerId()));
+		model.addAttribute("firstImages", this.catalog.firstImages(front.store().sellerId()));
 		return "catalog/storefront";
 	}
 

@@ -93,14 +93,17 @@ class StoreApi {
 	 * @param brandStory an official store's brand story
 	 * @param publishedProducts its published products
 	 * @param productLimit its plan's product limit
+	 * @param logoId its logo's image id, once uploaded
+	 * @param bannerId its banner's image id, once uploaded
 	 */
 	record StoreJson(UUID storeId, String name, String domain, String status, boolean official,
 			@Nullable String brandOfficialUrl, @Nullable String brandStory, int publishedProducts,
-			@Nullable Integer productLimit) {
+			@Nullable Integer productLimit, @Nullable UUID logoId, @Nullable UUID bannerId) {
 
 		static StoreJson of(Store store, @Nullable Integer limit) {
 			return new StoreJson(store.id(), store.name(), store.domain(), store.status().name(), store.official(),
-					store.brandOfficialUrl(), store.brandStory(), store.publishedProducts(), limit);
+					store.brandOfficialUrl(), store.brandStory(), store.publishedProducts(), limit,
+					store.logoDocumentId(), store.bannerDocumentId());
 		}
 
 	}
