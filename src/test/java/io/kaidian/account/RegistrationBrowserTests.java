@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -123,7 +124,7 @@ class RegistrationBrowserTests extends IntegrationTest {
 		element("next").click();
 
 		// still the email step, told why, with the email as typed
-		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("emailCode-error")));
 		assertThat(element("step-EMAIL").getDomAttribute("aria-current")).isEqualTo("step");
 		assertThat(element("emailCode-error").getText()).startsWith("The code is not right.");
@@ -133,13 +134,13 @@ class RegistrationBrowserTests extends IntegrationTest {
 		// the right code was not used up by the check: it moves on
 		element("emailCode").sendKeys(right);
 		element("next").click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
 			.until(ExpectedConditions.attributeToBe(By.id("step-PHONE"), "aria-current", "step"));
 		element("back").click();
 		// the email step again, re-found on each try: htmx swaps the page in
-		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("emailCode-accepted")));
-		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
 			.until(ExpectedConditions.attributeToBe(By.id("email"), "value", email));
 	}
 
