@@ -104,16 +104,9 @@ class FeesBrowserTests extends IntegrationTest {
 		// the checklist moves on: fees done, the exam due
 		element("back-to-checklist").click();
 		waitFor().until(ExpectedConditions.urlMatches(".*/seller$"));
-		reloadUntil("FEES", "DONE");
+		Browser.reloadUntil("FEES", "DONE");
 		assertThat(element("requirement-EXAM").getDomAttribute("data-state")).isEqualTo("DUE");
 		assertThat(Browser.console()).noneMatch((line) -> line.contains("Content Security Policy"));
-	}
-
-	private void reloadUntil(String requirement, String state) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((driver) -> {
-			driver.navigate().refresh();
-			return state.equals(element("requirement-" + requirement).getDomAttribute("data-state"));
-		});
 	}
 
 	private WebDriverWait waitFor() {

@@ -58,7 +58,7 @@ class ExamBrowserTests extends IntegrationTest {
 		element("sign-in").click();
 		waitFor().until(ExpectedConditions.urlMatches(".*/seller$"));
 		Browser.console();
-		reloadUntil("FEES", "DONE");
+		Browser.reloadUntil("FEES", "DONE");
 		assertThat(element("requirement-EXAM").getDomAttribute("data-state")).isEqualTo("DUE");
 		WebElement link = element("exam-link");
 		assertThat(link.getText()).isEqualTo("参加考试");
@@ -117,7 +117,7 @@ class ExamBrowserTests extends IntegrationTest {
 		// the checklist moves on: the exam done, the store profile due
 		element("back-to-checklist").click();
 		waitFor().until(ExpectedConditions.urlMatches(".*/seller$"));
-		reloadUntil("EXAM", "DONE");
+		Browser.reloadUntil("EXAM", "DONE");
 		assertThat(element("requirement-STORE_PROFILE").getDomAttribute("data-state")).isEqualTo("DUE");
 		assertThat(Browser.console()).noneMatch((line) -> line.contains("Content Security Policy"));
 	}
@@ -145,13 +145,6 @@ class ExamBrowserTests extends IntegrationTest {
 			}
 		}
 		throw new IllegalStateException("no right option in " + question);
-	}
-
-	private void reloadUntil(String requirement, String state) {
-		new WebDriverWait(this.browser, ExamClient.WAIT).until((driver) -> {
-			driver.navigate().refresh();
-			return state.equals(element("requirement-" + requirement).getDomAttribute("data-state"));
-		});
 	}
 
 	private WebDriverWait waitFor() {

@@ -73,7 +73,7 @@ class StoreBrowserTests extends IntegrationTest {
 		}
 		this.exams.pass(this.api, seller);
 		this.browser.get(baseUrl() + "/seller");
-		reloadUntil("STORE_PROFILE", "DUE");
+		Browser.reloadUntil("STORE_PROFILE", "DUE");
 		assertThat(state("EXAM")).isEqualTo("DONE");
 
 		// the store profile: a reserved domain is refused at its field, then saved
@@ -139,7 +139,7 @@ class StoreBrowserTests extends IntegrationTest {
 
 		// the checklist: every step done
 		this.browser.get(baseUrl() + "/seller");
-		reloadUntil("PRODUCTS", "DONE");
+		Browser.reloadUntil("PRODUCTS", "DONE");
 		assertThat(this.browser.findElements(By.cssSelector(".requirement"))
 			.stream()
 			.map((e) -> e.getDomAttribute("data-state"))).containsOnly("DONE");
@@ -149,13 +149,6 @@ class StoreBrowserTests extends IntegrationTest {
 
 	private String state(String requirement) {
 		return element("requirement-" + requirement).getDomAttribute("data-state");
-	}
-
-	private void reloadUntil(String requirement, String state) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((driver) -> {
-			driver.navigate().refresh();
-			return state.equals(state(requirement));
-		});
 	}
 
 	private WebDriverWait waitFor() {

@@ -16,6 +16,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium per test JVM, driven through Debian's {@code chromedriver}
@@ -87,6 +88,17 @@ public final class Browser {
 			.filter((toggle) -> toggle.isDisplayed() && "false".equals(toggle.getDomAttribute("aria-expanded")))
 			.findFirst()
 			.ifPresent(WebElement::click);
+	}
+
+	/**
+	 * Reloads the seller's checklist until the requirement reaches the state: the other
+	 * modules' events reach the checklist asynchronously.
+	 */
+	public static void reloadUntil(String requirement, String state) {
+		new WebDriverWait(driver(), Duration.ofSeconds(20)).until((page) -> {
+			page.navigate().refresh();
+			return state.equals(page.findElement(By.id("requirement-" + requirement)).getDomAttribute("data-state"));
+		});
 	}
 
 	/**
