@@ -69,7 +69,7 @@ class ReviewerWorkspaceBrowserTests extends IntegrationTest {
 
 	@ParameterizedTest
 	@CsvSource({ "en, 1366, Case rejected", "zh-CN, 1366, 案件已驳回", "en, 375, Case rejected", "zh-CN, 375, 案件已驳回" })
-	void theReviewerChecksTheDocumentsAndTheNumberAndRejectsWithANoteTheSellerReads(String lang, int width,
+	void PRODUCT_4_1_theReviewerChecksTheDocumentsAndTheNumberAndRejectsWithANoteTheSellerReads(String lang, int width,
 			String rejected) throws Exception {
 		this.browser.manage().window().setSize(new Dimension(width, 900));
 		SellerFixtures sellers = new SellerFixtures(this.api, mail, this.outbox);

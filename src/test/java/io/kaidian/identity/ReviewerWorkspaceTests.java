@@ -94,7 +94,7 @@ class ReviewerWorkspaceTests extends IntegrationTest {
 	}
 
 	@Test
-	void documentsAreServedInlineAsImagesNeverSniffedNorCachedOnAPageAllowingOnlyOwnImages() {
+	void R_ID_3_documentsAreServedInlineAsImagesNeverSniffedNorCachedOnAPageAllowingOnlyOwnImages() {
 		Reviewer reviewer = signedInReviewer();
 		claim(reviewer);
 		Pages.Page casePage = reviewer.pages().get("/staff/review/cases/" + this.caseId, ENGLISH);
@@ -143,7 +143,7 @@ class ReviewerWorkspaceTests extends IntegrationTest {
 	}
 
 	@Test
-	void onlyTheAssignedReviewerShowsTheFullNumberAndEachRevealIsRecorded() {
+	void R_ID_1_onlyTheAssignedReviewerShowsTheFullNumberAndEachRevealIsRecorded() {
 		Reviewer assigned = signedInReviewer();
 		claim(assigned);
 		Reviewer other = signedInReviewer();
@@ -183,7 +183,7 @@ class ReviewerWorkspaceTests extends IntegrationTest {
 	}
 
 	@Test
-	void aNoteBesideNoReasonIsRefusedAndEverythingTypedComesBack() {
+	void PRODUCT_4_1_aNoteBesideNoReasonIsRefusedAndEverythingTypedComesBack() {
 		Reviewer reviewer = signedInReviewer();
 		claim(reviewer);
 		String page = reviewer.pages().get("/staff/review/cases/" + this.caseId, ENGLISH).body();

@@ -65,7 +65,7 @@ class TranslationTests extends IntegrationTest {
 	private int pagesRead;
 
 	@Test
-	void everyPageAndEveryMessageIsInTheReadersLanguage() throws IOException, MessagingException {
+	void PRODUCT_5_everyPageAndEveryMessageIsInTheReadersLanguage() throws IOException, MessagingException {
 		ApprovedSellers sellers = new ApprovedSellers(this.api, baseUrl(), mail, this.outbox);
 		StaffFixtures staff = new StaffFixtures(this.api);
 		StaffFixtures.Credentials reviewerLogin = staff.create("REVIEWER");
