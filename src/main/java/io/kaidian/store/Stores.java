@@ -46,6 +46,12 @@ class Stores {
 	 * the opening are applied one after another.
 	 */
 	Optional<Store> lockedOf(UUID sellerId) {
+		// a row lock cannot guard the first insert: the seller's own racing saves would
+		// collide on the unique name instead of the second one updating the first
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+			.param("key", "store:" + sellerId)
+			.query(Object.class)
+			.list();
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM store WHERE seller_id = :seller FOR UPDATE")
 			.param("seller", sellerId)
 			.query(Stores::map)
