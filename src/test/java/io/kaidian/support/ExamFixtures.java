@@ -58,6 +58,14 @@ public class ExamFixtures {
 
 	/** Each question's right option, in English, as operators see the bank. */
 	private static Map<String, String> rightTexts(Api api) {
+		return rightTexts(api, "textEn");
+	}
+
+	/**
+	 * Each question's right option in that language's field ({@code textEn} or
+	 * {@code textZh}), as operators see the bank: for a browser answering the exam.
+	 */
+	public static Map<String, String> rightTexts(Api api, String field) {
 		Api.Reply bank = api.get("/api/v1/admin/exam/questions")
 			.token(new StaffFixtures(api).operatorToken())
 			.language("en")
@@ -67,7 +75,7 @@ public class ExamFixtures {
 		for (JsonNode question : bank.json()) {
 			for (JsonNode option : question.get("options")) {
 				if (option.get("correct").asBoolean()) {
-					right.put(question.get("id").asString(), option.get("textEn").asString());
+					right.put(question.get("id").asString(), option.get(field).asString());
 				}
 			}
 		}
