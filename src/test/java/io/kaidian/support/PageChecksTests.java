@@ -24,6 +24,8 @@ class PageChecksTests extends IntegrationTest {
 	void openBrowser() {
 		this.browser = Browser.driver();
 		this.browser.manage().deleteAllCookies();
+		// each test breaks a page state another may have checked already
+		PageChecks.forgetCheckedPages();
 	}
 
 	@AfterEach
