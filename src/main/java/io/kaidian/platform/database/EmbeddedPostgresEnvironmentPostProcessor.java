@@ -42,17 +42,16 @@ class EmbeddedPostgresEnvironmentPostProcessor implements EnvironmentPostProcess
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of("spring.datasource.url", url,
 					"spring.datasource.username", "postgres", "spring.datasource.password", "postgres")));
-		if (!ephemeral) {
-			// registered before any other bean, so destroyed after all of them (the pool,
-			// the
-			// scheduler, the event registry): the server stops last
-			application.addInitializers(context -> {
-				if (context.getBeanFactory() instanceof DefaultListableBeanFactory beanFactory) {
-					beanFactory.registerDisposableBean("embeddedPostgresShutdown",
-							() -> EmbeddedPostgres.stop(dataDirectory));
-				}
-			});
-		}
+		// registered before any other bean, so destroyed after all of them (the pool, the
+		// scheduler, the event registry): the server stops last, or, shared by the test
+		// contexts of a JVM, when the last of them closes
+		application.addInitializers(context -> {
+			if (context.getBeanFactory() instanceof DefaultListableBeanFactory beanFactory) {
+				EmbeddedPostgres.use(dataDirectory);
+				beanFactory.registerDisposableBean("embeddedPostgresShutdown",
+						() -> EmbeddedPostgres.release(dataDirectory, ephemeral));
+			}
+		});
 	}
 
 	private static Path persistentDirectory(ConfigurableEnvironment environment) {
