@@ -192,6 +192,9 @@ class SellerJourneyBrowserTests extends IntegrationTest {
 		waitFor().until(ExpectedConditions.urlMatches(".*/seller$"));
 		assertThat(element("flash").getText()).isEqualTo("您的入驻申请已提交，审核员将逐一审核每个类目和品牌。");
 		Browser.reloadUntil("APPLICATION", "IN_REVIEW");
+		// the decision date, in Beijing time, written as Chinese writes dates
+		assertThat(element("requirement-APPLICATION").findElement(By.className("expected-decision")).getText())
+			.matches("预计审核完成：\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}（北京时间）");
 
 		ApplicationClient applications = new ApplicationClient(this.api, baseUrl());
 		applications.decide(applications.claim(memberId), Map.of());

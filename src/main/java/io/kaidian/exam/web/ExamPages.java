@@ -3,10 +3,9 @@ package io.kaidian.exam.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +29,7 @@ import io.kaidian.platform.rules.ConflictException;
 import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.platform.rules.RuleViolationException;
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.web.ReaderTime;
 
 /**
  * The seller's exam pages (docs/guide/exam.md): where the seller stands, the attempt with
@@ -48,10 +48,6 @@ class ExamPages {
 	static final String ANSWER_PREFIX = "answer.";
 
 	/** Times are shown in the marketplace's time, Beijing time. */
-	private static final ZoneId MARKETPLACE_TIME = ZoneId.of("Asia/Shanghai");
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final ExamLookup lookup;
 
 	private final AttemptStarting starting;
@@ -60,7 +56,10 @@ class ExamPages {
 
 	private final Clock clock;
 
-	ExamPages(ExamLookup lookup, AttemptStarting starting, AttemptAnswering answering, Clock clock) {
+	private final ReaderTime times;
+
+	ExamPages(ExamLookup lookup, AttemptStarting starting, AttemptAnswering answering, Clock clock, ReaderTime times) {
+		this.times = times;
 		this.lookup = lookup;
 		this.starting = starting;
 		this.answering = answering;
@@ -68,7 +67,7 @@ class ExamPages {
 	}
 
 	@GetMapping(EXAM)
-	String exam(KaidianUser seller, Model model) {
+	String exam(KaidianUser seller, Locale locale, Model model) {
 		ExamLookup.Status status = this.lookup.status(seller.accountId());
 		if (status.state() == ExamLookup.State.IN_PROGRESS && status.openAttempt() != null) {
 			return "redirect:" + EXAM + "/attempts/" + status.openAttempt();
@@ -76,7 +75,7 @@ class ExamPages {
 		model.addAttribute("state", status.state().name());
 		model.addAttribute("terms", this.lookup.terms());
 		if (status.last() != null) {
-			model.addAttribute("result", ResultView.of(status.last()));
+			model.addAttribute("result", ResultView.of(status.last(), this.times, locale));
 		}
 		return "exam/exam";
 	}
@@ -93,7 +92,7 @@ class ExamPages {
 	}
 
 	@GetMapping(EXAM + "/attempts/{attemptId}")
-	String attempt(@PathVariable UUID attemptId, KaidianUser seller, Model model) {
+	String attempt(@PathVariable UUID attemptId, KaidianUser seller, Locale locale, Model model) {
 		var sheet = this.lookup.answerable(seller.accountId(), attemptId);
 		if (sheet.isEmpty()) {
 			this.lookup.result(seller.accountId(), attemptId).orElseThrow(() -> new NotFoundException());
@@ -106,7 +105,7 @@ class ExamPages {
 		model.addAttribute("expiresAt", attempt.expiresAt().toEpochMilli());
 		model.addAttribute("serverNow", now.toEpochMilli());
 		model.addAttribute("remaining", remaining(Duration.between(now, attempt.expiresAt())));
-		model.addAttribute("expiresAtText", DATE_TIME.format(attempt.expiresAt().atZone(MARKETPLACE_TIME)));
+		model.addAttribute("expiresAtText", this.times.dateTime(attempt.expiresAt(), locale));
 		return "exam/attempt";
 	}
 
@@ -129,14 +128,14 @@ class ExamPages {
 	}
 
 	@GetMapping(EXAM + "/attempts/{attemptId}/result")
-	String result(@PathVariable UUID attemptId, KaidianUser seller, Model model) {
+	String result(@PathVariable UUID attemptId, KaidianUser seller, Locale locale, Model model) {
 		var result = this.lookup.result(seller.accountId(), attemptId);
 		if (result.isEmpty()) {
 			this.lookup.answerable(seller.accountId(), attemptId).orElseThrow(() -> new NotFoundException());
 			return "redirect:" + EXAM + "/attempts/" + attemptId;
 		}
 		ExamLookup.Status status = this.lookup.status(seller.accountId());
-		model.addAttribute("result", ResultView.of(result.get()));
+		model.addAttribute("result", ResultView.of(result.get(), this.times, locale));
 		model.addAttribute("state", status.state().name());
 		return "exam/result";
 	}
@@ -164,11 +163,9 @@ class ExamPages {
 	 */
 	record ResultView(String outcome, int score, boolean passed, @Nullable String retakeAfter, List<Topic> topics) {
 
-		static ResultView of(AttemptResult result) {
-			return new ResultView(
-					result.outcome().name(), result.score(), result.passed(), result.retakeAfter() != null
-							? DATE_TIME.format(result.retakeAfter().atZone(MARKETPLACE_TIME)) : null,
-					result.topicsToStudy());
+		static ResultView of(AttemptResult result, ReaderTime times, Locale locale) {
+			return new ResultView(result.outcome().name(), result.score(), result.passed(),
+					times.dateTime(result.retakeAfter(), locale), result.topicsToStudy());
 		}
 
 	}

@@ -1,8 +1,5 @@
 package io.kaidian.identity.web;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,6 +39,7 @@ import io.kaidian.platform.rules.Refusal;
 import io.kaidian.platform.web.PageErrors;
 import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
+import io.kaidian.platform.web.ReaderTime;
 
 /**
  * The seller's identity step (R-ID-1…9): where the case stands, the subject form, one
@@ -60,10 +58,6 @@ class IdentityPages {
 	static final String PATH = "/seller/identity";
 
 	/** Dates are shown in the marketplace's time, Beijing time. */
-	private static final ZoneId MARKETPLACE_TIME = ZoneId.of("Asia/Shanghai");
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final IdentityVerification verification;
 
 	private final IdentityDrafting drafting;
@@ -78,8 +72,12 @@ class IdentityPages {
 
 	private final PageErrors pageErrors;
 
+	private final ReaderTime times;
+
 	IdentityPages(IdentityVerification verification, IdentityDrafting drafting, IdentityDocumentUpload upload,
-			IdentitySubmission submission, ReasonCatalogue catalogue, MessageSource messages, PageErrors pageErrors) {
+			IdentitySubmission submission, ReasonCatalogue catalogue, MessageSource messages, PageErrors pageErrors,
+			ReaderTime times) {
+		this.times = times;
 		this.verification = verification;
 		this.drafting = drafting;
 		this.upload = upload;
@@ -108,7 +106,8 @@ class IdentityPages {
 		model.addAttribute("subjectTypes", SubjectType.values());
 		model.addAttribute("methods", methods(parse(SubjectType.class, form.subjectType())));
 		model.addAttribute("enterprise", SubjectType.ENTERPRISE.name().equals(form.subjectType()));
-		model.addAttribute("expectedDecisionBy", format(view != null ? view.expectedDecisionBy() : null));
+		model.addAttribute("expectedDecisionBy",
+				this.times.dateTime(view != null ? view.expectedDecisionBy() : null, locale));
 		model.addAttribute("reasons", reasons(view, locale));
 		model.addAttribute("documents", documents(view, editable, locale));
 		if (!model.containsAttribute("errors")) {
@@ -365,10 +364,6 @@ class IdentityPages {
 
 	private String message(String code, Locale locale, Object... arguments) {
 		return this.messages.getMessage(code, arguments, code, locale);
-	}
-
-	private static @Nullable String format(@Nullable Instant instant) {
-		return (instant != null) ? DATE_TIME.format(instant.atZone(MARKETPLACE_TIME)) : null;
 	}
 
 	/**

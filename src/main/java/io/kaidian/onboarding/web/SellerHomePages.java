@@ -1,10 +1,8 @@
 package io.kaidian.onboarding.web;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -19,6 +17,7 @@ import io.kaidian.onboarding.Checklist;
 import io.kaidian.onboarding.Onboarding;
 import io.kaidian.onboarding.Requirement;
 import io.kaidian.platform.security.KaidianUser;
+import io.kaidian.platform.web.ReaderTime;
 
 /**
  * The seller's home: the one checklist of every gate of the journey (PRODUCT.md §2,
@@ -30,26 +29,26 @@ class SellerHomePages {
 	static final String HOME = "onboarding/seller-home";
 
 	/** Dates are shown in the marketplace's time, Beijing time. */
-	private static final ZoneId MARKETPLACE_TIME = ZoneId.of("Asia/Shanghai");
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
 	private final Onboarding onboarding;
 
 	private final IdentityVerification identity;
 
-	SellerHomePages(Onboarding onboarding, IdentityVerification identity) {
+	private final ReaderTime times;
+
+	SellerHomePages(Onboarding onboarding, IdentityVerification identity, ReaderTime times) {
 		this.onboarding = onboarding;
 		this.identity = identity;
+		this.times = times;
 	}
 
 	@GetMapping("/seller")
 	String home(KaidianUser seller, @RequestParam(name = "identity", required = false) @Nullable String identityOutcome,
-			Model model) {
+			Locale locale, Model model) {
 		Checklist checklist = this.onboarding.checklist(seller.accountId());
 		model.addAttribute("seller", seller);
 		model.addAttribute("stage", checklist.stage());
-		model.addAttribute("requirements", checklist.requirements().stream().map(Row::of).toList());
+		model.addAttribute("requirements",
+				checklist.requirements().stream().map((item) -> Row.of(item, this.times, locale)).toList());
 		String identityAction = identityAction(checklist, seller);
 		String applicationAction = applicationAction(checklist, seller);
 		model.addAttribute("identityAction", identityAction);
@@ -132,13 +131,9 @@ class SellerHomePages {
 	record Row(String key, String state, @Nullable String dueBy, @Nullable String expectedDecisionBy,
 			List<Checklist.Reason> reasons, List<String> blockedBy) {
 
-		static Row of(Checklist.Item item) {
-			return new Row(item.key(), item.state().name(), format(item.dueBy()), format(item.expectedDecisionBy()),
-					item.reasons(), item.blockedBy());
-		}
-
-		private static @Nullable String format(@Nullable Instant instant) {
-			return instant != null ? DATE_TIME.format(instant.atZone(MARKETPLACE_TIME)) : null;
+		static Row of(Checklist.Item item, ReaderTime times, Locale locale) {
+			return new Row(item.key(), item.state().name(), times.dateTime(item.dueBy(), locale),
+					times.dateTime(item.expectedDecisionBy(), locale), item.reasons(), item.blockedBy());
 		}
 
 	}

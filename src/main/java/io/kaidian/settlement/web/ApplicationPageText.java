@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -14,24 +12,22 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.platform.money.Money;
+import io.kaidian.platform.web.ReaderTime;
 
 /**
  * The words, amounts and dates of the application pages, in the page's language; dates in
- * the marketplace's time, Beijing time.
+ * the marketplace's time, Beijing time, written the language's way ({@link ReaderTime}).
  */
 @Component
 class ApplicationPageText {
 
-	private static final ZoneId MARKETPLACE_TIME = ZoneId.of("Asia/Shanghai");
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-
 	private final MessageSource messages;
 
-	ApplicationPageText(MessageSource messages) {
+	private final ReaderTime times;
+
+	ApplicationPageText(MessageSource messages, ReaderTime times) {
 		this.messages = messages;
+		this.times = times;
 	}
 
 	String message(String code, Locale locale, Object... arguments) {
@@ -48,12 +44,12 @@ class ApplicationPageText {
 		return "CNY".equals(money.currency()) ? "¥" + amount : money.currency() + " " + amount;
 	}
 
-	static @Nullable String dateTime(@Nullable Instant instant) {
-		return (instant != null) ? DATE_TIME.format(instant.atZone(MARKETPLACE_TIME)) : null;
+	@Nullable String dateTime(@Nullable Instant instant, Locale locale) {
+		return this.times.dateTime(instant, locale);
 	}
 
-	static String date(Instant instant) {
-		return DATE.format(instant.atZone(MARKETPLACE_TIME));
+	String date(Instant instant, Locale locale) {
+		return this.times.date(instant, locale);
 	}
 
 	static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {

@@ -47,10 +47,13 @@ class ApplicationPages {
 
 	private final DocumentGroupsAssembler documents;
 
+	private final ApplicationPageText text;
+
 	ApplicationPages(ApplicationLookup lookup, Offers offers, ChoiceStepsAssembler choiceSteps,
 			ItemStepsAssembler itemSteps, ReviewStepAssembler reviewSteps, ApplicationFields fields,
-			DocumentGroupsAssembler documents) {
+			DocumentGroupsAssembler documents, ApplicationPageText text) {
 		this.documents = documents;
+		this.text = text;
 		this.lookup = lookup;
 		this.offers = offers;
 		this.choiceSteps = choiceSteps;
@@ -125,7 +128,7 @@ class ApplicationPages {
 		model.addAttribute("locked", choices.lockedFields());
 		model.addAttribute("subjectType", (choices.subjectType() != null) ? choices.subjectType().name() : null);
 		model.addAttribute("expectedDecisionBy",
-				ApplicationPageText.dateTime(view != null ? view.expectedDecisionBy() : null));
+				this.text.dateTime(view != null ? view.expectedDecisionBy() : null, locale));
 		model.addAttribute("reasons", (view != null && view.status() == ApplicationStatus.REJECTED)
 				? this.fields.reasons(view.reasons(), locale) : List.of());
 		if (!model.containsAttribute("errors")) {

@@ -70,7 +70,7 @@ class ItemStepsAssembler {
 			lines.add(new BrandLine(i, form.brands().get(i), choices.lockedFields().contains(ref),
 					(item != null) ? item.status().name() : null,
 					(item != null) ? this.fields.reasons(item.reasons(), locale) : List.of(),
-					(item != null && item.expiresAt() != null) ? ApplicationPageText.date(item.expiresAt()) : null));
+					(item != null && item.expiresAt() != null) ? this.text.date(item.expiresAt(), locale) : null));
 		}
 		model.addAttribute("brands", lines);
 		model.addAttribute("general", StoreType.GENERAL.name().equals(form.storeType()));

@@ -93,7 +93,7 @@ class ReviewStepAssembler {
 					item.map((i) -> this.fields.reasons(i.reasons(), locale)).orElse(List.of()),
 					item.map(ApplicationView.Item::expiresAt)
 						.map((at) -> this.text.message("application.review.expires", locale,
-								ApplicationPageText.date(at)))
+								this.text.date(at, locale)))
 						.orElse(null)));
 		}
 		return lines;

@@ -1,0 +1,52 @@
+package io.kaidian.platform.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times as a seller reads them on a page: in the marketplace's zone
+ * ({@code kaidian.web.reader-zone}, Beijing time) and written the way the reader's
+ * language writes them ("2026年12月7日 18:00", "Dec 7, 2026, 6:00 PM"), never as an ISO
+ * string.
+ */
+@Component
+public class ReaderTime {
+
+	private final ZoneId zone;
+
+	ReaderTime(@Value("${kaidian.web.reader-zone}") ZoneId zone) {
+		this.zone = zone;
+	}
+
+	/** The zone the pages show times in. */
+	public ZoneId zone() {
+		return this.zone;
+	}
+
+	/** A moment as a date and a time of day; {@code null} for none. */
+	public @Nullable String dateTime(@Nullable Instant instant, Locale locale) {
+		return (instant != null) ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.format(instant.atZone(this.zone)) : null;
+	}
+
+	/** A moment's date in the marketplace's zone. */
+	public String date(Instant instant, Locale locale) {
+		return date(instant.atZone(this.zone).toLocalDate(), locale);
+	}
+
+	/** A calendar date. */
+	public String date(LocalDate date, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+	}
+
+}
