@@ -1,7 +1,5 @@
 package io.kaidian.settlement;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -10,6 +8,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.account.SellerMessages;
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.review.ItemLabels;
 import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
@@ -23,15 +22,16 @@ import io.kaidian.review.ReasonCatalogue;
 @Component
 class SettlementNotifications {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
-
 	private final SellerMessages messages;
 
 	private final ReasonCatalogue catalogue;
 
 	private final ItemLabels items;
 
-	SettlementNotifications(SellerMessages messages, ReasonCatalogue catalogue, ItemLabels items) {
+	private final ReaderTime times;
+
+	SettlementNotifications(SellerMessages messages, ReasonCatalogue catalogue, ItemLabels items, ReaderTime times) {
+		this.times = times;
 		this.messages = messages;
 		this.catalogue = catalogue;
 		this.items = items;
@@ -81,14 +81,14 @@ class SettlementNotifications {
 	void on(TrademarkExpiring expiring) {
 		this.messages.send(expiring.sellerId(), "tm-mark-expiring",
 				(locale) -> expiring.brandName() + " (TM " + expiring.trademarkNumber() + ")",
-				DATE.format(expiring.expiresAt()));
+				(SellerMessages.Localized) (locale) -> this.times.date(expiring.expiresAt(), locale));
 	}
 
 	@ApplicationModuleListener
 	void on(TrademarkExpired expired) {
 		this.messages.send(expired.sellerId(), "tm-mark-expired",
 				(locale) -> expired.brandName() + " (TM " + expired.trademarkNumber() + ")",
-				DATE.format(expired.expiredAt()));
+				(SellerMessages.Localized) (locale) -> this.times.date(expired.expiredAt(), locale));
 	}
 
 }

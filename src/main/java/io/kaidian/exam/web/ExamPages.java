@@ -29,7 +29,7 @@ import io.kaidian.platform.rules.ConflictException;
 import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.platform.rules.RuleViolationException;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.web.ReaderTime;
+import io.kaidian.platform.i18n.ReaderTime;
 
 /**
  * The seller's exam pages (docs/guide/exam.md): where the seller stands, the attempt with

@@ -39,7 +39,7 @@ import io.kaidian.platform.rules.Refusal;
 import io.kaidian.platform.web.PageErrors;
 import io.kaidian.review.Reason;
 import io.kaidian.review.ReasonCatalogue;
-import io.kaidian.platform.web.ReaderTime;
+import io.kaidian.platform.i18n.ReaderTime;
 
 /**
  * The seller's identity step (R-ID-1…9): where the case stands, the subject form, one

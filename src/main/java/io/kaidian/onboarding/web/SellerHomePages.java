@@ -17,7 +17,7 @@ import io.kaidian.onboarding.Checklist;
 import io.kaidian.onboarding.Onboarding;
 import io.kaidian.onboarding.Requirement;
 import io.kaidian.platform.security.KaidianUser;
-import io.kaidian.platform.web.ReaderTime;
+import io.kaidian.platform.i18n.ReaderTime;
 
 /**
  * The seller's home: the one checklist of every gate of the journey (PRODUCT.md §2,

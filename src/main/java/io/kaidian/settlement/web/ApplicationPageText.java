@@ -12,7 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.platform.money.Money;
-import io.kaidian.platform.web.ReaderTime;
+import io.kaidian.platform.i18n.ReaderTime;
 
 /**
  * The words, amounts and dates of the application pages, in the page's language; dates in

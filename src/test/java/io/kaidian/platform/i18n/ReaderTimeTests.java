@@ -1,4 +1,4 @@
-package io.kaidian.platform.web;
+package io.kaidian.platform.i18n;
 
 import java.time.Instant;
 import java.time.LocalDate;

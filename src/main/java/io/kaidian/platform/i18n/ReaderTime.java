@@ -1,4 +1,4 @@
-package io.kaidian.platform.web;
+package io.kaidian.platform.i18n;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Times as a seller reads them on a page: in the marketplace's zone
- * ({@code kaidian.web.reader-zone}, Beijing time) and written the way the reader's
+ * ({@code kaidian.i18n.reader-zone}, Beijing time) and written the way the reader's
  * language writes them ("2026年12月7日 18:00", "Dec 7, 2026, 6:00 PM"), never as an ISO
  * string.
  */
@@ -23,7 +23,7 @@ public class ReaderTime {
 
 	private final ZoneId zone;
 
-	ReaderTime(@Value("${kaidian.web.reader-zone}") ZoneId zone) {
+	ReaderTime(@Value("${kaidian.i18n.reader-zone}") ZoneId zone) {
 		this.zone = zone;
 	}
 
