@@ -110,11 +110,22 @@ class StoreChangeReviewTests extends IntegrationTest {
 			assertThat(page.body()).contains("Sun Dress " + suffix, "Moon Dress " + suffix, "moon-" + suffix,
 					language[1].equals("en") ? "Store name and address queue" : "店铺名称和地址变更队列",
 					language[1].equals("en") ? "The new name could make buyers think" : "新名称可能让买家误以为");
+			assertThat(page.body()).as("no identity data reasons")
+				.doesNotContain(language[1].equals("en") ? "does not match the name entered" : "与填写的不一致");
 			assertThat(UntranslatedText.problems(UntranslatedText.readable(page.body()))).as(language[1]).isEmpty();
 		}
 
-		// rejected: nothing changes, the seller is told why, the reservation is released
-		reviewer.reject(claimed, "STORE_NAME", "STORE_NAME_MISLEADING", "too close to a famous shop");
+		// rejected on the case page: nothing changes, the seller is told why, the
+		// reservation is released
+		Map<String, String> rejection = new java.util.LinkedHashMap<>();
+		rejection.put("version", Long.toString(claimed.get("version").asLong()));
+		rejection.put("outcome", "REJECT");
+		rejection.put("reasons", "STORE_NAME|STORE_NAME_MISLEADING");
+		rejection.put("notes[STORE_NAME|STORE_NAME_MISLEADING]", "too close to a famous shop");
+		Pages.Page decided = reviewerPages.post("/staff/review/cases/" + claimed.get("caseId").asString() + "/decision",
+				rejection, LANGUAGES[0]);
+		assertThat(decided.location()).as(decided.toString())
+			.endsWith("/staff/review/cases/" + claimed.get("caseId").asString());
 		await().atMost(StoreClient.WAIT)
 			.until(() -> this.stores.myStore(seller).get("profileChange").get("status").asString(), "REJECTED"::equals);
 		JsonNode after = this.stores.myStore(seller);

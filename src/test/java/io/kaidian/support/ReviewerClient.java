@@ -61,16 +61,6 @@ public final class ReviewerClient {
 	}
 
 	/**
-	 * Rejects a claimed case as a whole, with one reason on one field and the reviewer's
-	 * note.
-	 */
-	public void reject(JsonNode claimed, String field, String code, String note) {
-		decide(claimed,
-				Map.of("outcome", "REJECT", "reasons", List.of(Map.of("field", field, "code", code, "message", note)),
-						"version", claimed.get("version").asLong()));
-	}
-
-	/**
 	 * Decides every item of a claimed application case: refs → reason code, approving the
 	 * items not named.
 	 */
