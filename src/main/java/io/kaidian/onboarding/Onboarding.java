@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -260,25 +261,34 @@ public class Onboarding {
 	 */
 	@ApplicationModuleListener
 	void on(CaseOpened opened) {
-		settle(opened.sellerId(), requirement(opened.queue()), Checklist.Settled.inReview(opened.dueBy()));
+		Requirement requirement = requirement(opened.queue());
+		if (requirement != null) {
+			settle(opened.sellerId(), requirement, Checklist.Settled.inReview(opened.dueBy()));
+		}
 	}
 
 	/** A review passed its due time: the seller sees it marked late (PRODUCT.md §4.3). */
 	@ApplicationModuleListener
 	void on(CaseEscalated escalated) {
+		Requirement requirement = requirement(escalated.queue());
+		if (requirement == null) {
+			return;
+		}
 		this.jdbc
 			.sql("UPDATE onboarding_requirement SET late = TRUE, updated_at = :now WHERE seller_id = :seller "
 					+ "AND requirement = :requirement AND state = 'IN_REVIEW'")
 			.param("now", OffsetDateTime.now(this.clock))
 			.param("seller", escalated.sellerId())
-			.param("requirement", requirement(escalated.queue()).name())
+			.param("requirement", requirement.name())
 			.update();
 	}
 
-	private static Requirement requirement(Queue queue) {
+	/** The step a queue's cases decide; none for a change of an open store. */
+	private static @Nullable Requirement requirement(Queue queue) {
 		return switch (queue) {
 			case IDENTITY -> Requirement.IDENTITY;
 			case APPLICATION -> Requirement.APPLICATION;
+			case STORE_CHANGE -> null;
 		};
 	}
 

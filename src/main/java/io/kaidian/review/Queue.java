@@ -7,6 +7,12 @@ public enum Queue {
 	IDENTITY,
 
 	/** settlement applications, decided item by item (R-APP); target 10 working days */
-	APPLICATION
+	APPLICATION,
+
+	/**
+	 * a name or domain change of an open store (R-STORE-1), decided as a whole; target
+	 * configured
+	 */
+	STORE_CHANGE
 
 }

@@ -33,13 +33,21 @@ public class ReasonCatalogue {
 			"PRODUCT_CHECKLIST");
 
 	/**
-	 * Every item kind a reason may apply to: a document kind, an application item, or
-	 * data.
+	 * Data fields that take reasons of their own rather than the generic {@code DATA}
+	 * ones: a store's requested name and domain (R-STORE-1). A case whose summary names
+	 * one is refused field by field.
+	 */
+	static final Set<String> FIELD_KINDS = Set.of("STORE_NAME", "STORE_DOMAIN");
+
+	/**
+	 * Every item kind a reason may apply to: a document kind, an application item, a
+	 * field of its own, or data.
 	 */
 	static final Set<String> ITEM_KINDS;
 
 	static {
 		var kinds = new java.util.HashSet<>(DOCUMENT_KINDS);
+		kinds.addAll(FIELD_KINDS);
 		kinds.addAll(List.of("CATEGORY", "BRAND", "DATA"));
 		ITEM_KINDS = Set.copyOf(kinds);
 	}
@@ -76,11 +84,17 @@ public class ReasonCatalogue {
 			.list();
 	}
 
+	/** Whether a data field takes reasons of its own kind ({@link #FIELD_KINDS}). */
+	public static boolean isFieldKind(String field) {
+		return FIELD_KINDS.contains(field);
+	}
+
 	/**
-	 * The kind of item a reason's field names: a document kind, CATEGORY, BRAND or DATA.
+	 * The kind of item a reason's field names: a document kind, a field of its own,
+	 * CATEGORY, BRAND or DATA.
 	 */
 	static String itemKind(String field) {
-		if (DOCUMENT_KINDS.contains(field)) {
+		if (DOCUMENT_KINDS.contains(field) || FIELD_KINDS.contains(field)) {
 			return field;
 		}
 		if (field.startsWith("category:")) {

@@ -224,6 +224,7 @@ public class ReviewDesk {
 		return switch (queue) {
 			case IDENTITY -> this.targets.identity();
 			case APPLICATION -> this.targets.application();
+			case STORE_CHANGE -> this.targets.storeChange();
 		};
 	}
 

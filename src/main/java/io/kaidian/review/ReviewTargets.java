@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param identity real-name authentication, R-ID-5 (48 hours)
  * @param application the whole settlement application, R-APP-6 (10 working days)
  * @param brand a brand applied for within the scope, R-APP-5 (7 working days)
+ * @param storeChange a name or domain change of an open store, R-STORE-1
  */
 @ConfigurationProperties("kaidian.review.targets")
-public record ReviewTargets(ReviewTarget identity, ReviewTarget application, ReviewTarget brand) {
+public record ReviewTargets(ReviewTarget identity, ReviewTarget application, ReviewTarget brand,
+		ReviewTarget storeChange) {
 }

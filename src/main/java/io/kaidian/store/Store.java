@@ -41,6 +41,26 @@ public record Store(UUID id, UUID sellerId, String memberId, String name, String
 		return this.openedAt != null;
 	}
 
+	/** Whether this name or domain differs from the live ones. */
+	boolean renamedBy(String newName, String newDomain) {
+		return !this.name.equals(newName) || !this.domain.equals(newDomain);
+	}
+
+	/**
+	 * The store under this name and domain, with an official store's brand site and story
+	 * (null for others).
+	 */
+	Store edited(String newName, String newDomain, @Nullable String url, @Nullable String story) {
+		return new Store(this.id, this.sellerId, this.memberId, newName, newDomain, this.official, url, story,
+				this.logoDocumentId, this.bannerDocumentId, this.status, this.publishedProducts, this.openedAt,
+				this.version + 1);
+	}
+
+	/** The store under another name and domain (an approved change, R-STORE-1). */
+	Store renamed(String newName, String newDomain) {
+		return edited(newName, newDomain, this.brandOfficialUrl, this.brandStory);
+	}
+
 	/** Opens the store (R-OPEN-1); only a store being set up opens. */
 	Store open(Instant now) {
 		if (this.status != StoreStatus.SETUP) {

@@ -22,6 +22,8 @@ public class StoreLookup {
 
 	private final Stores stores;
 
+	private final StoreChanges changes;
+
 	private final PayoutAccounts payouts;
 
 	private final SellingScopes scopes;
@@ -34,9 +36,10 @@ public class StoreLookup {
 
 	private final Clock clock;
 
-	StoreLookup(Stores stores, PayoutAccounts payouts, SellingScopes scopes, IdentityVerification identity,
-			StoreRatings ratings, StoreProperties properties, Clock clock) {
+	StoreLookup(Stores stores, StoreChanges changes, PayoutAccounts payouts, SellingScopes scopes,
+			IdentityVerification identity, StoreRatings ratings, StoreProperties properties, Clock clock) {
 		this.stores = stores;
+		this.changes = changes;
 		this.payouts = payouts;
 		this.scopes = scopes;
 		this.identity = identity;
@@ -47,6 +50,14 @@ public class StoreLookup {
 
 	public Optional<Store> mine(UUID sellerId) {
 		return this.stores.of(sellerId);
+	}
+
+	/**
+	 * The latest name or domain change the seller's open store asked for (R-STORE-1):
+	 * pending, approved or rejected; empty when it never asked.
+	 */
+	public Optional<StoreChange> latestChange(UUID sellerId) {
+		return this.stores.of(sellerId).flatMap((store) -> this.changes.latest(store.id()));
 	}
 
 	public Optional<PayoutAccount> payoutAccount(UUID sellerId) {

@@ -18,13 +18,19 @@ import io.kaidian.platform.rules.Violation;
 
 /**
  * Saves a seller's store profile (R-STORE-1) once the exam is passed: freely until the
- * store opens; after, a new domain leaves the old one redirecting for
- * {@code kaidian.store.old-domain-redirect}. Guide: docs/guide/store.md.
+ * store opens; after, a new name or domain waits on the review desk, reserved for the
+ * store, while the other fields apply at once (ADR 0032). Guide: docs/guide/store.md.
  */
 @Service
 public class StoreProfileSaving {
 
 	private final Stores stores;
+
+	private final StoreChanges changes;
+
+	private final StoreClaims claims;
+
+	private final StoreChangeRequesting requesting;
 
 	private final StoreProfileRules rules;
 
@@ -34,30 +40,34 @@ public class StoreProfileSaving {
 
 	private final SellerDirectory sellers;
 
-	private final StoreProperties properties;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	StoreProfileSaving(Stores stores, StoreProfileRules rules, SellingScopes scopes, ExamPasses exams,
-			SellerDirectory sellers, StoreProperties properties, ApplicationEventPublisher events, Clock clock) {
+	StoreProfileSaving(Stores stores, StoreChanges changes, StoreClaims claims, StoreChangeRequesting requesting,
+			StoreProfileRules rules, SellingScopes scopes, ExamPasses exams, SellerDirectory sellers,
+			ApplicationEventPublisher events, Clock clock) {
 		this.stores = stores;
+		this.changes = changes;
+		this.claims = claims;
+		this.requesting = requesting;
 		this.rules = rules;
 		this.scopes = scopes;
 		this.exams = exams;
 		this.sellers = sellers;
-		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
 	 * Creates or changes the store; {@code 409 EXAM_NOT_PASSED} before the exam,
-	 * {@code 422} with every violation, {@code 409} for a name or domain taken.
+	 * {@code 422} with every violation, {@code 409} for a name or domain taken or
+	 * reserved, {@code 409 STORE_CHANGE_PENDING} for another change while one is on the
+	 * desk.
+	 * @return the store as it is live now, and whether this save asked for a change
 	 */
 	@Transactional
-	public Store save(UUID sellerId, StoreProfileForm form) {
+	public Saved save(UUID sellerId, StoreProfileForm form) {
 		SellingScope scope = this.scopes.of(sellerId)
 			.orElseThrow(() -> new ConflictException("APPLICATION_NOT_APPROVED"));
 		if (!this.exams.passed(sellerId)) {
@@ -69,40 +79,64 @@ public class StoreProfileSaving {
 		}
 		String name = form.name().strip();
 		String domain = form.domain();
-		String key = StoreNames.fold(name);
-		Instant now = this.clock.instant();
-		@Nullable Store current = this.stores.lockedOf(sellerId).orElse(null);
-		UUID storeId = current != null ? current.id() : UUID.randomUUID();
-		refuseTaken(key, domain, storeId, now);
 		String url = scope.official() ? form.brandOfficialUrl().strip() : null;
 		String story = scope.official() ? form.brandStory().strip() : null;
+		Instant now = this.clock.instant();
+		this.claims.holdSeller(sellerId);
+		@Nullable Store current = this.stores.lockedOf(sellerId).orElse(null);
 		Store saved;
+		boolean asked = false;
 		if (current == null) {
 			String memberId = this.sellers.profile(sellerId).orElseThrow().memberId();
+			UUID storeId = UUID.randomUUID();
+			String key = StoreNames.fold(name);
+			this.claims.claim(key, domain, storeId, now);
 			saved = new Store(storeId, sellerId, memberId, name, domain, scope.official(), url, story, null, null,
 					StoreStatus.SETUP, 0, null, 0);
 			this.stores.insert(saved, key, now);
 		}
-		else {
-			saved = new Store(storeId, sellerId, current.memberId(), name, domain, scope.official(), url, story,
-					current.logoDocumentId(), current.bannerDocumentId(), current.status(), current.publishedProducts(),
-					current.openedAt(), current.version() + 1);
-			this.stores.update(saved, key, current.version(), now);
-			if (current.opened() && !current.domain().equals(domain)) {
-				this.stores.redirect(current.domain(), storeId, now.plus(this.properties.oldDomainRedirect()));
-			}
+		else if (current.opened() && current.renamedBy(name, domain)) {
+			saved = current.edited(current.name(), current.domain(), url, story);
+			this.stores.update(saved, StoreNames.fold(current.name()), current.version(), now);
+			asked = askForChange(current, name, domain, now);
 		}
-		this.events.publishEvent(new StoreProfileSaved(sellerId, storeId, name, domain));
-		return saved;
+		else {
+			String key = StoreNames.fold(name);
+			this.claims.claim(key, domain, current.id(), now);
+			saved = current.edited(name, domain, url, story);
+			this.stores.update(saved, key, current.version(), now);
+		}
+		this.events.publishEvent(new StoreProfileSaved(sellerId, saved.id(), saved.name(), saved.domain()));
+		return new Saved(saved, asked);
 	}
 
-	private void refuseTaken(String key, String domain, UUID storeId, Instant now) {
-		if (this.stores.nameTaken(key, storeId)) {
-			throw new ConflictException("STORE_NAME_TAKEN", List.of(Violation.of("name", "STORE_NAME_TAKEN")));
+	/**
+	 * R-STORE-1 after opening: the new name and domain go to the review desk, one change
+	 * at a time; the change already pending, asked again, is left as it is.
+	 * @return whether a change waits for review after this save
+	 */
+	private boolean askForChange(Store current, String name, String domain, Instant now) {
+		@Nullable StoreChange pending = this.changes.pending(current.id()).orElse(null);
+		if (pending != null) {
+			if (pending.asks(name, domain)) {
+				return true;
+			}
+			String field = pending.name().equals(name) ? "domain" : "name";
+			throw new ConflictException("STORE_CHANGE_PENDING", List.of(Violation.of(field, "STORE_CHANGE_PENDING")));
 		}
-		if (this.stores.domainHeld(domain, storeId, now)) {
-			throw new ConflictException("DOMAIN_TAKEN", List.of(Violation.of("domain", "DOMAIN_TAKEN")));
-		}
+		String key = StoreNames.fold(name);
+		this.claims.claim(key, domain, current.id(), now);
+		this.requesting.request(current, name, key, domain, now);
+		return true;
+	}
+
+	/**
+	 * What a save did.
+	 *
+	 * @param store the store as it is live now
+	 * @param changeAsked whether its new name or domain waits for review (R-STORE-1)
+	 */
+	public record Saved(Store store, boolean changeAsked) {
 	}
 
 }

@@ -160,6 +160,11 @@ class Stores {
 			.update();
 	}
 
+	/** Ends a redirect: its domain is a store's own again. */
+	void unredirect(String domain) {
+		this.jdbc.sql("DELETE FROM store_domain_redirect WHERE domain = :domain").param("domain", domain).update();
+	}
+
 	/** Open stores with fewer published products than the opening needed (R-OPEN-1). */
 	List<Store> openWithFewerThan(int threshold) {
 		return this.jdbc

@@ -30,7 +30,7 @@ public final class PageRoutes {
 	 * ids.
 	 */
 	public static final List<String> REVIEWER = List.of("/staff", "/staff/review/IDENTITY", "/staff/review/APPLICATION",
-			"/staff/review/IDENTITY?escalated=true", "/staff/review/cases/{identityCase}",
+			"/staff/review/STORE_CHANGE", "/staff/review/IDENTITY?escalated=true", "/staff/review/cases/{identityCase}",
 			"/staff/review/cases/{applicationCase}");
 
 	/** An operator's pages. */

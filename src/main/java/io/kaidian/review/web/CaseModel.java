@@ -180,11 +180,22 @@ class CaseModel {
 			.toList();
 	}
 
-	/** One group of reasons per document kind, and one for the data fields. */
+	/**
+	 * One group of reasons per document kind, one per data field taking reasons of its
+	 * own (a store's new name and domain), and otherwise one for the data fields.
+	 */
 	private List<CaseView.ReasonGroup> wholeGroups(ReviewCase c, List<String> numbered, Locale locale) {
 		Set<String> kinds = new LinkedHashSet<>();
 		c.subject().documents().forEach((document) -> kinds.add(document.kind()));
-		kinds.add("DATA");
+		c.subject()
+			.summary()
+			.stream()
+			.map(ReviewSubject.Field::name)
+			.filter(ReasonCatalogue::isFieldKind)
+			.forEach(kinds::add);
+		if (kinds.stream().noneMatch(ReasonCatalogue::isFieldKind)) {
+			kinds.add("DATA");
+		}
 		List<CaseView.ReasonGroup> groups = new ArrayList<>();
 		for (String kind : kinds) {
 			List<CaseView.ReasonOption> options = options(kind, numbered, locale);

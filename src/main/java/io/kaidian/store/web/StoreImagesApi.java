@@ -1,5 +1,7 @@
 package io.kaidian.store.web;
 
+import java.util.Locale;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -32,27 +34,35 @@ class StoreImagesApi {
 
 	private final StoreLookup stores;
 
-	StoreImagesApi(StoreImageUpload upload, StoreLookup stores) {
+	private final ChangeReasons reasons;
+
+	StoreImagesApi(StoreImageUpload upload, StoreLookup stores, ChangeReasons reasons) {
 		this.upload = upload;
 		this.stores = stores;
+		this.reasons = reasons;
 	}
 
 	@PutMapping(path = "/api/v1/me/store/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload the store's logo, replacing the one before", description = REFUSALS)
-	StoreApi.StoreJson logo(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
-		return json(StoreImage.LOGO, file, seller);
+	StoreApi.StoreJson logo(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller,
+			Locale locale) {
+		return json(StoreImage.LOGO, file, seller, locale);
 	}
 
 	@PutMapping(path = "/api/v1/me/store/banner", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload the store's banner, replacing the one before", description = REFUSALS)
-	StoreApi.StoreJson banner(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller) {
-		return json(StoreImage.BANNER, file, seller);
+	StoreApi.StoreJson banner(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal KaidianUser seller,
+			Locale locale) {
+		return json(StoreImage.BANNER, file, seller, locale);
 	}
 
-	private StoreApi.StoreJson json(StoreImage kind, MultipartFile file, KaidianUser seller) {
+	private StoreApi.StoreJson json(StoreImage kind, MultipartFile file, KaidianUser seller, Locale locale) {
 		var store = this.upload.upload(seller.accountId(), kind, Upload.of(file));
 		Integer limit = this.stores.scope(seller.accountId()).map(SellingScope::productLimit).orElse(null);
-		return StoreApi.StoreJson.of(store, limit);
+		StoreApi.ChangeJson change = this.stores.latestChange(seller.accountId())
+			.map((c) -> StoreApi.ChangeJson.of(c, this.reasons.explain(c.reasons(), locale)))
+			.orElse(null);
+		return StoreApi.StoreJson.of(store, limit, change);
 	}
 
 }

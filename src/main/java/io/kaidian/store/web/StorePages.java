@@ -40,17 +40,20 @@ class StorePages {
 
 	private final MessageSource messages;
 
+	private final ChangeReasons reasons;
+
 	StorePages(StoreProfileSaving profiles, PayoutAccountSetting payouts, StoreLookup stores, PageErrors pageErrors,
-			MessageSource messages) {
+			MessageSource messages, ChangeReasons reasons) {
 		this.profiles = profiles;
 		this.payouts = payouts;
 		this.stores = stores;
 		this.pageErrors = pageErrors;
 		this.messages = messages;
+		this.reasons = reasons;
 	}
 
 	@GetMapping("/seller/store")
-	String store(KaidianUser seller, Model model) {
+	String store(KaidianUser seller, Model model, Locale locale) {
 		var store = this.stores.mine(seller.accountId()).orElse(null);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", store != null
@@ -64,6 +67,10 @@ class StorePages {
 					.map((t) -> t == io.kaidian.settlement.StoreType.OFFICIAL)
 					.orElse(false));
 		model.addAttribute("threshold", this.stores.openingThreshold());
+		model.addAttribute("change",
+				this.stores.latestChange(seller.accountId())
+					.map((c) -> ChangeView.of(c, this.reasons.explain(c.reasons(), locale)))
+					.orElse(null));
 		return "store/store";
 	}
 
@@ -74,8 +81,9 @@ class StorePages {
 			@RequestParam(required = false) @Nullable String brandStory, Locale locale, RedirectAttributes redirect) {
 		StoreProfileForm form = new StoreProfileForm(name, domain, brandOfficialUrl, brandStory);
 		try {
-			this.profiles.save(seller.accountId(), form);
-			redirect.addFlashAttribute("flash", this.messages.getMessage("store.saved", null, locale));
+			boolean asked = this.profiles.save(seller.accountId(), form).changeAsked();
+			redirect.addFlashAttribute("flash",
+					this.messages.getMessage(asked ? "store.change-asked" : "store.saved", null, locale));
 		}
 		catch (Refusal ex) {
 			this.pageErrors.report(ex, locale, new FormFields(this.messages, "store")).flash(redirect);
