@@ -47,15 +47,6 @@ class StoreClaims {
 	}
 
 	/**
-	 * Takes the seller's profile saves one after another until the transaction ends: a
-	 * seller's requests racing to create its store make one store, the others then change
-	 * it.
-	 */
-	void holdSeller(UUID sellerId) {
-		lock("store-seller:" + sellerId);
-	}
-
-	/**
 	 * Holds the name key and the domain until the transaction ends, without checking: for
 	 * applying a change that already reserved them.
 	 */

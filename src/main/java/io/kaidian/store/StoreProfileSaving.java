@@ -82,7 +82,6 @@ public class StoreProfileSaving {
 		String url = scope.official() ? form.brandOfficialUrl().strip() : null;
 		String story = scope.official() ? form.brandStory().strip() : null;
 		Instant now = this.clock.instant();
-		this.claims.holdSeller(sellerId);
 		@Nullable Store current = this.stores.lockedOf(sellerId).orElse(null);
 		Store saved;
 		boolean asked = false;
