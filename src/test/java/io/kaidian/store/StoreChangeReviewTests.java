@@ -247,20 +247,11 @@ class StoreChangeReviewTests extends IntegrationTest {
 	}
 
 	private Pages sellerPages(ApprovedSellers.Seller seller) {
-		Pages pages = new Pages(baseUrl());
-		pages.get("/sign-in");
-		Pages.Page signedIn = pages.post("/sign-in", Map.of("email", seller.email(), "password", seller.password()));
-		assertThat(signedIn.location()).as(signedIn.toString()).endsWith("/seller");
-		return pages;
+		return Pages.seller(baseUrl(), seller.email(), seller.password());
 	}
 
 	private Pages staffPages(StaffFixtures.Credentials login) {
-		Pages pages = new Pages(baseUrl());
-		pages.get("/staff/sign-in");
-		Pages.Page signedIn = pages.post("/sign-in",
-				Map.of("email", login.email(), "password", login.password(), "origin", "staff"));
-		assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(302);
-		return pages;
+		return Pages.staff(baseUrl(), login.email(), login.password());
 	}
 
 	private static String suffix() {

@@ -37,6 +37,28 @@ public final class Pages {
 		this.base = base;
 	}
 
+	/** Pages signed in through the seller's sign-in form, landed on the checklist. */
+	public static Pages seller(String base, String email, String password) {
+		Pages pages = new Pages(base);
+		pages.get("/sign-in");
+		Page signedIn = pages.post("/sign-in", Map.of("email", email, "password", password));
+		if (signedIn.location() == null || !signedIn.location().endsWith("/seller")) {
+			throw new IllegalStateException("The seller did not sign in: " + signedIn);
+		}
+		return pages;
+	}
+
+	/** Pages signed in through the staff sign-in form. */
+	public static Pages staff(String base, String email, String password) {
+		Pages pages = new Pages(base);
+		pages.get("/staff/sign-in");
+		Page signedIn = pages.post("/sign-in", Map.of("email", email, "password", password, "origin", "staff"));
+		if (signedIn.status() != 302) {
+			throw new IllegalStateException("The staff member did not sign in: " + signedIn);
+		}
+		return pages;
+	}
+
 	public Page get(String path, String... headers) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET(), headers);
 	}
