@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * <li>R-GRADE-3: assessed orders are those completed in the window; an order is bad once,
  * however many defects it has (one row per order).</li>
  * <li>R-GRADE-6: below the minimum of assessed orders, not yet rated; a merchant whose
- * first order is younger than the grace period is passing at worst.</li>
+ * store opened (before the month's end) less than the grace period ago is passing at
+ * worst; for a merchant that never opened through Kaidian its first order stands in for
+ * the opening.</li>
  * <li>R-GRADE-4: the exposure weight of the service level.</li>
  * </ul>
  */
@@ -31,7 +33,7 @@ class BucketGrading {
 	static final String GRADE = """
 			INSERT INTO merchant_grade (merchant_id, month, bucket, rule_version, credit_points, level, previous_level,
 			    assessed_orders, bad_orders, bad_order_rate, service_level, in_grace, first_order_at, exposure_weight,
-			    weight_changed, run_id)
+			    weight_changed, run_id, store_opened_at)
 			WITH per_buyer_month AS (
 			    SELECT merchant_id,
 			           sum(feedback) AS score,
@@ -48,15 +50,18 @@ class BucketGrading {
 			                             ELSE 0 END), 0)::bigint AS points,
 			           sum(assessed)::bigint AS assessed, sum(bad)::bigint AS bad, min(first_at) AS first_at
 			    FROM per_buyer_month GROUP BY merchant_id
+			), opened AS (
+			    SELECT m.*, o.opened_at, coalesce(o.opened_at, m.first_at) > :graceStart AS in_grace
+			    FROM per_merchant m
+			    LEFT JOIN grading_store_opening o ON o.merchant_id = m.merchant_id AND o.opened_at < :end
 			), rated AS (
 			    SELECT m.*, width_bucket(m.points, CAST(:thresholds AS bigint[])) AS level,
-			           m.first_at > :graceStart AS in_grace,
 			           CASE WHEN m.assessed < :minAssessed THEN 'NOT_RATED'
 			                WHEN m.bad < :excellent * m.assessed THEN 'EXCELLENT'
 			                WHEN m.bad < :good * m.assessed THEN 'GOOD'
-			                WHEN m.bad < :passing * m.assessed OR m.first_at > :graceStart THEN 'PASSING'
+			                WHEN m.bad < :passing * m.assessed OR m.in_grace THEN 'PASSING'
 			                ELSE 'FAILING' END AS service_level
-			    FROM per_merchant m
+			    FROM opened m
 			), weighted AS (
 			    SELECT r.*, CASE r.service_level WHEN 'EXCELLENT' THEN :wExcellent WHEN 'GOOD' THEN :wGood
 			                WHEN 'PASSING' THEN :wPassing WHEN 'FAILING' THEN :wFailing
@@ -65,7 +70,8 @@ class BucketGrading {
 			)
 			SELECT w.merchant_id, :month, :bucket, :version, w.points, w.level, coalesce(p.level, 0), w.assessed, w.bad,
 			       CASE WHEN w.assessed = 0 THEN 0 ELSE round(w.bad::numeric / w.assessed, 6) END,
-			       w.service_level, w.in_grace, w.first_at, w.weight, p.exposure_weight IS DISTINCT FROM w.weight, :run
+			       w.service_level, w.in_grace, w.first_at, w.weight, p.exposure_weight IS DISTINCT FROM w.weight, :run,
+			       w.opened_at
 			FROM weighted w
 			LEFT JOIN merchant_grade p ON p.merchant_id = w.merchant_id AND p.month = :previousMonth
 			""";
@@ -87,6 +93,11 @@ class BucketGrading {
 	 */
 	int grade(UUID runId, YearMonth month, RuleVersion rules, int bucket) {
 		Instant end = this.calendar.end(month);
+		// for this transaction only: the aggregation of a bucket stays in memory
+		this.jdbc.sql("SELECT set_config('work_mem', :workMem, true)")
+			.param("workMem", this.properties.runWorkMem())
+			.query(String.class)
+			.single();
 		this.jdbc.sql("DELETE FROM merchant_grade WHERE month = :month AND bucket = :bucket")
 			.param("month", month.atDay(1))
 			.param("bucket", bucket)
