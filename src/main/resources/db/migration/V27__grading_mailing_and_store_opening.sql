@@ -8,6 +8,9 @@ CREATE TABLE grading_store_opening
   merchant_id UUID                     NOT NULL PRIMARY KEY,
   opened_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
+-- once: the stores that opened before grading listened (their StoreOpened was delivered already)
+INSERT INTO grading_store_opening (merchant_id, opened_at)
+SELECT seller_id, opened_at FROM store WHERE opened_at IS NOT NULL;
 
 -- The opening the grade's grace period started at; NULL when it started at the first order.
 ALTER TABLE merchant_grade ADD COLUMN store_opened_at TIMESTAMP WITH TIME ZONE;

@@ -1,6 +1,7 @@
 package io.kaidian.grading;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -89,7 +90,7 @@ class LevelChangeMailing {
 			.param("after", after)
 			.param("size", size)
 			.query((rs, row) -> new LevelChange(rs.getObject(1, UUID.class),
-					YearMonth.from(rs.getObject(2, java.time.LocalDate.class)), rs.getInt(3), rs.getInt(4),
+					YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getInt(3), rs.getInt(4),
 					ServiceLevel.valueOf(rs.getString(5))))
 			.list();
 	}
