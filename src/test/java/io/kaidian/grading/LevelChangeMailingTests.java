@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 import javax.sql.DataSource;
 
@@ -135,7 +136,7 @@ class LevelChangeMailingTests extends IntegrationTest {
 		Thread sampler = Thread.ofPlatform().daemon().start(() -> {
 			while (sampling.get()) {
 				peak.accumulateAndGet(pool.getActiveConnections(), Math::max);
-				Thread.onSpinWait();
+				LockSupport.parkNanos(100_000);
 			}
 		});
 		try {
