@@ -2,12 +2,15 @@ package io.kaidian.grading;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Service;
 public class Grades {
 
 	static final String COLUMNS = "merchant_id, month, credit_points, level, previous_level, assessed_orders, "
-			+ "bad_orders, bad_order_rate, service_level, in_grace, first_order_at, exposure_weight, rule_version";
+			+ "bad_orders, bad_order_rate, service_level, in_grace, first_order_at, store_opened_at, exposure_weight, "
+			+ "rule_version";
 
 	private final JdbcClient jdbc;
 
@@ -72,7 +76,12 @@ public class Grades {
 				rs.getInt("previous_level"), rs.getLong("assessed_orders"), rs.getLong("bad_orders"),
 				rs.getBigDecimal("bad_order_rate"), ServiceLevel.valueOf(rs.getString("service_level")),
 				rs.getBoolean("in_grace"), rs.getObject("first_order_at", OffsetDateTime.class).toInstant(),
-				rs.getBigDecimal("exposure_weight"), rs.getInt("rule_version"));
+				openedAt(rs), rs.getBigDecimal("exposure_weight"), rs.getInt("rule_version"));
+	}
+
+	private static @Nullable Instant openedAt(ResultSet rs) throws SQLException {
+		OffsetDateTime opened = rs.getObject("store_opened_at", OffsetDateTime.class);
+		return (opened != null) ? opened.toInstant() : null;
 	}
 
 }

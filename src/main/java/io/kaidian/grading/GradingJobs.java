@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The grading tasks, stored by db-scheduler and run once across instances: the monthly
- * check that starts a month's run once it is over, and the run itself, revived on another
- * instance if the one executing it dies.
+ * check that starts a month's run once it is over, the run itself, and the mailing of a
+ * first publication's level changes, each revived on another instance if the one
+ * executing it dies.
  */
 @Configuration(proxyBeanMethods = false)
 class GradingJobs {
@@ -23,11 +24,25 @@ class GradingJobs {
 	/** The run of one month; its instance id is the run's id. */
 	static final String RUN_TASK = "grading-run";
 
+	/**
+	 * The mailing of a first publication's level changes; its instance id is the run's
+	 * id.
+	 */
+	static final String MAIL_TASK = "grading-mail";
+
 	@Bean
 	OneTimeTask<Void> gradingRun(GradingRunner runner) {
 		return Tasks.oneTime(RUN_TASK)
 			.onDeadExecutionRevive()
 			.execute((instance, context) -> runner.execute(UUID.fromString(instance.getId())));
+	}
+
+	@Bean
+	OneTimeTask<Void> gradingMail(LevelChangeMailing mailing) {
+		return Tasks.oneTime(MAIL_TASK)
+			.onDeadExecutionRevive()
+			.onFailureRetryLater()
+			.execute((instance, context) -> mailing.mail(UUID.fromString(instance.getId())));
 	}
 
 	@Bean

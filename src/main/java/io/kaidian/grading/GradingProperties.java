@@ -21,8 +21,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param futureTolerance how far past the service's clock a completion time may lie
  * (clock skew) before it is impossible
  * @param historyMonths months of history on the merchant's page and API
+ * @param mailPageSize merchants read per page by the mailing of level changes
+ * @param runWorkMem PostgreSQL {@code work_mem} of a bucket's grading statement, so that
+ * its aggregation stays in memory (e.g. {@code 256MB})
  */
 @ConfigurationProperties("kaidian.grading")
 public record GradingProperties(ZoneId zone, boolean automatic, Duration checkEvery, Duration runDelay, Duration lease,
-		int chunkSize, int maxRejectionsListed, Duration futureTolerance, int historyMonths) {
+		int chunkSize, int maxRejectionsListed, Duration futureTolerance, int historyMonths, int mailPageSize,
+		String runWorkMem) {
 }

@@ -1,13 +1,17 @@
 package io.kaidian.grading;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,8 +46,12 @@ public class GradingRunner {
 
 	private final GradingProperties properties;
 
+	private final ObjectProvider<SchedulerClient> scheduler;
+
 	GradingRunner(JdbcClient jdbc, TransactionTemplate transactions, BucketGrading buckets, GradingRuns runs,
-			RuleVersions rules, ApplicationEventPublisher events, Clock clock, GradingProperties properties) {
+			RuleVersions rules, ApplicationEventPublisher events, Clock clock, GradingProperties properties,
+			ObjectProvider<SchedulerClient> scheduler) {
+		this.scheduler = scheduler;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.buckets = buckets;
@@ -142,9 +150,10 @@ public class GradingRunner {
 	}
 
 	/**
-	 * Publishes the month: the run is done, and each merchant whose level moved is told
-	 * (R-GRADE-2), once, by the first publication only (a rerun reproduces, it does not
-	 * announce again).
+	 * Publishes the month: the run is done, one {@link MonthGraded} is published, and the
+	 * first publication (a rerun reproduces, it does not announce again) schedules the
+	 * mailing of the level changes (R-GRADE-2) in the same transaction: the scheduler's
+	 * data source takes part in it, so the month is never done without its mailing.
 	 */
 	private void finish(UUID runId) {
 		this.transactions.executeWithoutResult((tx) -> {
@@ -155,24 +164,25 @@ public class GradingRunner {
 				.param("id", runId)
 				.update();
 			GradingRun run = this.runs.find(runId).orElseThrow();
-			if (done == 1 && !run.rerun()) {
-				announce(run);
+			if (done == 1) {
+				this.events
+					.publishEvent(new MonthGraded(runId, run.month(), run.ruleVersion(), run.merchants(), run.rerun()));
+				if (!run.rerun()) {
+					scheduleMailing(runId);
+				}
 			}
 			log.info("Grading run {} of {} done: {} merchants, rules v{} (R-GRADE)", runId, run.month(),
 					run.merchants(), run.ruleVersion());
 		});
 	}
 
-	private void announce(GradingRun run) {
-		this.jdbc
-			.sql("SELECT g.merchant_id, m.member_id, g.previous_level, g.level, g.service_level FROM merchant_grade g "
-					+ "JOIN grading_merchant m ON m.merchant_id = g.merchant_id "
-					+ "WHERE g.month = :month AND g.level <> g.previous_level")
-			.param("month", run.month().atDay(1))
-			.query((rs) -> {
-				this.events.publishEvent(new MerchantGraded(rs.getObject(1, UUID.class), rs.getString(2), run.month(),
-						rs.getInt(3), rs.getInt(4), ServiceLevel.valueOf(rs.getString(5))));
-			});
+	private void scheduleMailing(UUID runId) {
+		SchedulerClient client = this.scheduler.getIfAvailable();
+		if (client == null) {
+			log.warn("No scheduler (db-scheduler.enabled=false): level changes of run {} wait for a mailer", runId);
+			return;
+		}
+		client.scheduleIfNotExists(new TaskInstance<>(GradingJobs.MAIL_TASK, runId.toString()), Instant.EPOCH);
 	}
 
 	private void fail(UUID runId, RuntimeException ex) {

@@ -167,7 +167,12 @@ public class OrderFactIngestion {
 		}
 	}
 
-	/** The last report of an order in the request wins; then history, then upsert. */
+	/**
+	 * The last report of an order in the request wins; then history, then upsert. The
+	 * history looks each staged fact up by its key (a lateral subquery the planner keeps
+	 * as a nested loop, pruned to the fact's partition at run time): a join let the
+	 * planner hash the whole of {@code order_fact} on every request.
+	 */
 	private Result merge(Tally tally) {
 		this.jdbc
 			.sql("CREATE TEMP TABLE order_fact_latest ON COMMIT DROP AS SELECT DISTINCT ON (merchant_id, "
@@ -177,9 +182,9 @@ public class OrderFactIngestion {
 		var now = this.clock.instant().atOffset(ZoneOffset.UTC);
 		int changed = this.jdbc.sql("INSERT INTO order_fact_history (" + FACT_COLUMNS + ", revision, received_at, "
 				+ "replaced_at) SELECT f.merchant_id, f.order_id, f.buyer_id, f.completed_at, f.feedback, f.dispute, "
-				+ "f.shipped_late, f.cancelled, f.revision, f.received_at, :now FROM order_fact f JOIN "
-				+ "order_fact_latest s ON f.bucket = s.bucket AND f.merchant_id = s.merchant_id "
-				+ "AND f.order_id = s.order_id WHERE " + DIFFERS)
+				+ "f.shipped_late, f.cancelled, f.revision, f.received_at, :now FROM order_fact_latest s "
+				+ "CROSS JOIN LATERAL (SELECT * FROM order_fact f WHERE f.bucket = s.bucket AND f.merchant_id = "
+				+ "s.merchant_id AND f.order_id = s.order_id LIMIT 1) f WHERE " + DIFFERS)
 			.param("now", now)
 			.update();
 		int written = this.jdbc

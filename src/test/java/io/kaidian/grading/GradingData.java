@@ -75,11 +75,10 @@ final class GradingData {
 	 * reproduce.
 	 */
 	String digest(YearMonth month) {
-		return this.jdbc
-			.sql("SELECT md5(coalesce(string_agg(concat_ws('|', merchant_id, month, bucket, rule_version, "
-					+ "credit_points, level, previous_level, assessed_orders, bad_orders, bad_order_rate, "
-					+ "service_level, in_grace, first_order_at, exposure_weight, weight_changed), E'\\n' "
-					+ "ORDER BY merchant_id), '')) FROM merchant_grade WHERE month = :month")
+		return this.jdbc.sql("SELECT md5(coalesce(string_agg(concat_ws('|', merchant_id, month, bucket, rule_version, "
+				+ "credit_points, level, previous_level, assessed_orders, bad_orders, bad_order_rate, "
+				+ "service_level, in_grace, first_order_at, exposure_weight, weight_changed, store_opened_at), E'\\n' "
+				+ "ORDER BY merchant_id), '')) FROM merchant_grade WHERE month = :month")
 			.param("month", month.atDay(1))
 			.query(String.class)
 			.single();

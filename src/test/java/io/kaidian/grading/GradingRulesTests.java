@@ -1,19 +1,27 @@
 package io.kaidian.grading;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import io.kaidian.store.StoreOpened;
 import io.kaidian.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The grading rules on the real run: points, levels at their thresholds, the service
@@ -29,6 +37,12 @@ class GradingRulesTests extends IntegrationTest {
 
 	@Autowired
 	Grades grades;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	GradingData data;
 
@@ -113,28 +127,73 @@ class GradingRulesTests extends IntegrationTest {
 	}
 
 	@Test
-	void rGrade6ANewcomerOnDay89CannotFailOnDay91ItCan() {
+	void rGrade6AStoreOpened89DaysBeforeTheMonthsEndCannotFailOpened91DaysBeforeItCan() {
 		YearMonth month = YearMonth.of(2025, 8);
 		UUID day89 = this.data.merchant();
 		UUID day91 = this.data.merchant();
+		// the grace period runs from the opening, whatever the first order: the store
+		// opened 91 days before the month's end had its first order on day 89
+		opened(day89, GradingData.daysBeforeEnd(month, 89));
+		opened(day91, GradingData.daysBeforeEnd(month, 91));
 		for (UUID merchant : List.of(day89, day91)) {
-			int age = merchant.equals(day89) ? 89 : 91;
-			// the first order on that day, then 30 orders of which 6 bad: 20 % of 31
-			// orders
-			this.data.facts(merchant, 1, GradingData.daysBeforeEnd(month, age), null, null, false, false, false);
-			this.data.facts(merchant, 24, GradingData.in(month, 10), null, null, false, false, false);
-			this.data.facts(merchant, 6, GradingData.in(month, 11), null, null, true, false, false);
+			failingOrders(merchant, month, GradingData.daysBeforeEnd(month, merchant.equals(day89) ? 80 : 89));
 		}
 
 		this.data.grade(this.runs, month);
 
 		Grade young = this.grades.of(day89, month).orElseThrow();
 		assertThat(young.inGrace()).isTrue();
+		assertThat(young.storeOpenedAt()).isEqualTo(GradingData.daysBeforeEnd(month, 89));
 		assertThat(young.serviceLevel()).isEqualTo(ServiceLevel.PASSING);
 		Grade older = this.grades.of(day91, month).orElseThrow();
 		assertThat(older.inGrace()).isFalse();
 		assertThat(older.serviceLevel()).isEqualTo(ServiceLevel.FAILING);
 		assertThat(older.exposureWeight()).isEqualByComparingTo("0.6");
+	}
+
+	@Test
+	void rGrade6WithoutAnOpeningThroughKaidianTheFirstOrderStartsTheGrace() {
+		YearMonth month = YearMonth.of(2025, 7);
+		UUID day89 = this.data.merchant();
+		UUID day91 = this.data.merchant();
+		// opened only after the month's end: the month is graded as it was published
+		UUID openedLater = this.data.merchant();
+		opened(openedLater, GradingData.in(month.plusMonths(1), 3));
+		for (UUID merchant : List.of(day89, day91, openedLater)) {
+			failingOrders(merchant, month, GradingData.daysBeforeEnd(month, merchant.equals(day89) ? 89 : 91));
+		}
+
+		this.data.grade(this.runs, month);
+
+		Grade young = this.grades.of(day89, month).orElseThrow();
+		assertThat(young.inGrace()).isTrue();
+		assertThat(young.storeOpenedAt()).isNull();
+		assertThat(young.serviceLevel()).isEqualTo(ServiceLevel.PASSING);
+		for (UUID older : List.of(day91, openedLater)) {
+			Grade grade = this.grades.of(older, month).orElseThrow();
+			assertThat(grade.inGrace()).isFalse();
+			assertThat(grade.storeOpenedAt()).isNull();
+			assertThat(grade.serviceLevel()).isEqualTo(ServiceLevel.FAILING);
+		}
+	}
+
+	/** The first order at {@code first}, then 30 orders of which 6 bad: 20 % of 31. */
+	private void failingOrders(UUID merchant, YearMonth month, Instant first) {
+		this.data.facts(merchant, 1, first, null, null, false, false, false);
+		this.data.facts(merchant, 24, GradingData.in(month, 10), null, null, false, false, false);
+		this.data.facts(merchant, 6, GradingData.in(month, 11), null, null, true, false, false);
+	}
+
+	/** The store module's event, as it publishes it, and grading's record of it. */
+	private void opened(UUID merchant, Instant at) {
+		this.transactions.executeWithoutResult((tx) -> this.events.publishEvent(new StoreOpened(merchant,
+				UUID.randomUUID(), "KDT-" + merchant, "Store", merchant + ".shop.kaidian.test", at)));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.sql("SELECT opened_at FROM grading_store_opening WHERE merchant_id = :m")
+				.param("m", merchant)
+				.query(OffsetDateTime.class)
+				.optional()
+				.map(OffsetDateTime::toInstant), (opened) -> opened.equals(Optional.of(at)));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -60,6 +61,38 @@ class GradingRunTests extends IntegrationTest {
 		assertThat(rerun.rerun()).isTrue();
 		assertThat(rerun.ruleVersion()).isEqualTo(first.ruleVersion());
 		assertThat(this.data.digest(month)).isEqualTo(published);
+	}
+
+	@Test
+	void rGradeARerunKeepsUnchangedGradesAndDropsAMerchantWhoseFactsLeftTheMonth() {
+		YearMonth month = YearMonth.of(2023, 9);
+		UUID stays = this.data.merchant();
+		UUID leaves = this.data.merchant();
+		this.data.positives(stays, 3, GradingData.in(month, 5));
+		this.data.positives(leaves, 3, GradingData.in(month, 6));
+		GradingRun first = this.data.grade(this.runs, month);
+		assertThat(runOf(leaves, month)).contains(first.runId());
+
+		// the order system corrects the completion of the second merchant's orders: after
+		// the month
+		this.jdbc.sql("UPDATE order_fact SET completed_at = :later WHERE merchant_id = :m")
+			.param("later", GradingData.in(month.plusMonths(1), 2).atOffset(ZoneOffset.UTC))
+			.param("m", leaves)
+			.update();
+		GradingRun rerun = this.data.grade(this.runs, month);
+
+		assertThat(runOf(leaves, month)).isEmpty();
+		// a grade the rerun reproduced is not written again
+		assertThat(runOf(stays, month)).contains(first.runId());
+		assertThat(rerun.merchants()).isEqualTo(first.merchants() - 1);
+	}
+
+	private Optional<UUID> runOf(UUID merchant, YearMonth month) {
+		return this.jdbc.sql("SELECT run_id FROM merchant_grade WHERE merchant_id = :m AND month = :month")
+			.param("m", merchant)
+			.param("month", month.atDay(1))
+			.query(UUID.class)
+			.optional();
 	}
 
 	@Test

@@ -43,10 +43,10 @@ class GradePages {
 			model.addAttribute("excellent", GradingFormats.percent(report.excellentBelow(), locale));
 			model.addAttribute("good", GradingFormats.percent(report.goodBelow(), locale));
 			model.addAttribute("passing", GradingFormats.percent(report.passingBelow(), locale));
-			model.addAttribute("firstOrder",
+			model.addAttribute("graceFrom",
 					DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 						.withLocale(locale)
-						.format(report.grade().firstOrderAt().atZone(java.time.ZoneOffset.UTC)));
+						.format(report.grade().graceFrom().atZone(java.time.ZoneOffset.UTC)));
 		});
 		return VIEW;
 	}
