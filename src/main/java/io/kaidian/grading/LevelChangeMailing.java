@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.kaidian.account.SellerMessages;
+import io.kaidian.platform.i18n.ReaderTime;
 
 /**
  * Tells each merchant whose level a month's first publication moved (R-GRADE-2, -5), in
@@ -114,7 +115,8 @@ class LevelChangeMailing {
 			}
 			this.messages.send(change.merchantId(), "grade-changed",
 					(locale) -> this.texts.getMessage("service-level." + change.serviceLevel().name(), null, locale),
-					change.previousLevel(), change.level(), change.month().toString());
+					change.previousLevel(), change.level(),
+					(SellerMessages.Localized) (locale) -> ReaderTime.month(change.month(), locale));
 			return true;
 		});
 		return Boolean.TRUE.equals(told);

@@ -24,6 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.kaidian.notification.Outbox;
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.support.IntegrationTest;
 import io.kaidian.support.SellerFixtures;
 
@@ -228,11 +229,14 @@ class LevelChangeMailingTests extends IntegrationTest {
 			.map((locale) -> this.texts.getMessage("mail.grade-changed.subject",
 					new Object[] { "", "", 0, 1, month.toString() }, locale))
 			.toList();
+		// the month as the seller's language writes it ("October 2026", "2026年10月")
+		List<String> months = List.of(ReaderTime.month(month, Locale.ENGLISH),
+				ReaderTime.month(month, Locale.SIMPLIFIED_CHINESE));
 		return List.of(mail.getReceivedMessages()).stream().filter((message) -> {
 			try {
+				String body = String.valueOf(message.getContent());
 				return message.getAllRecipients()[0].toString().equals(seller.email())
-						&& subjects.contains(message.getSubject())
-						&& String.valueOf(message.getContent()).contains(month.toString());
+						&& subjects.contains(message.getSubject()) && months.stream().anyMatch(body::contains);
 			}
 			catch (MessagingException | IOException ex) {
 				throw new IllegalStateException(ex);

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import io.kaidian.platform.i18n.ReaderTime;
+
 /** Months and rates written for the reader's language. */
 final class GradingFormats {
 
@@ -13,9 +15,7 @@ final class GradingFormats {
 	}
 
 	static String month(YearMonth month, Locale locale) {
-		return DateTimeFormatter
-			.ofPattern(Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "y年M月" : "MMMM yyyy", locale)
-			.format(month);
+		return ReaderTime.month(month, locale);
 	}
 
 	static String shortMonth(YearMonth month, Locale locale) {

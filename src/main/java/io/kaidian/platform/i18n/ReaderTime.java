@@ -2,6 +2,7 @@ package io.kaidian.platform.i18n;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -42,6 +43,13 @@ public class ReaderTime {
 	/** A moment's date in the marketplace's zone. */
 	public String date(Instant instant, Locale locale) {
 		return date(instant.atZone(this.zone).toLocalDate(), locale);
+	}
+
+	/** A calendar month: "2026年10月", "October 2026". */
+	public static String month(YearMonth month, Locale locale) {
+		return DateTimeFormatter
+			.ofPattern(Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? "y年M月" : "MMMM yyyy", locale)
+			.format(month);
 	}
 
 	/** A calendar date. */
