@@ -3,8 +3,6 @@ package io.kaidian.exam;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,9 +29,6 @@ public class AttemptStarting {
 	private static final Logger log = LoggerFactory.getLogger(AttemptStarting.class);
 
 	/** The retake time in a refusal is in the marketplace's time, Beijing time. */
-	private static final DateTimeFormatter BEIJING_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
-
 	private final Attempts attempts;
 
 	private final Questions questions;
@@ -80,7 +75,7 @@ public class AttemptStarting {
 		open.ifPresent(this.expiry::close);
 		var last = this.attempts.lastClosed(sellerId);
 		if (last.isPresent() && last.get().retakeAfter() != null && now.isBefore(last.get().retakeAfter())) {
-			throw new ConflictException("EXAM_RETAKE_NOT_YET", BEIJING_TIME.format(last.get().retakeAfter()));
+			throw new ConflictException("EXAM_RETAKE_NOT_YET", last.get().retakeAfter());
 		}
 		List<Question> drawn = QuestionDraw.draw(this.properties.questions(), this.properties.topicWeights(),
 				this.questions.current(), this.random);

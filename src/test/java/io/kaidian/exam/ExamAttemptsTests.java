@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.kaidian.notification.Outbox;
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.settlement.ApplicationClient;
 import io.kaidian.support.Api;
 import io.kaidian.support.ApprovedSellers;
@@ -35,6 +37,9 @@ class ExamAttemptsTests extends IntegrationTest {
 
 	@Autowired
 	private ExamProperties properties;
+
+	@Autowired
+	private ReaderTime times;
 
 	private ApprovedSellers sellers;
 
@@ -147,6 +152,15 @@ class ExamAttemptsTests extends IntegrationTest {
 		Api.Reply early = this.exam.start(seller);
 		assertThat(early.status()).as(early.toString()).isEqualTo(409);
 		assertThat(early.json().get("code").asString()).isEqualTo("EXAM_RETAKE_NOT_YET");
+		// the time as the reader's language writes it, in Beijing time
+		for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+			Api.Reply refused = this.api.post("/api/v1/me/exam/attempts", "")
+				.token(seller.token())
+				.language(locale.toLanguageTag())
+				.send();
+			assertThat(refused.json().get("detail").asString())
+				.contains(this.times.dateTime(now().plus(Duration.ofMinutes(1)), locale));
+		}
 
 		// the second failure: the wait grows
 		this.clock.add(Duration.ofMinutes(1));

@@ -45,6 +45,20 @@ public class ReaderTime {
 		return date(instant.atZone(this.zone).toLocalDate(), locale);
 	}
 
+	/**
+	 * A message's arguments with every moment ({@link Instant}) written as a date and
+	 * time: domain code hands refusals the moment, the reader's language writes it.
+	 */
+	public Object[] arguments(Object[] arguments, Locale locale) {
+		Object[] written = arguments.clone();
+		for (int i = 0; i < written.length; i++) {
+			if (written[i] instanceof Instant instant) {
+				written[i] = dateTime(instant, locale);
+			}
+		}
+		return written;
+	}
+
 	/** A calendar month: "2026年10月", "October 2026". */
 	public static String month(YearMonth month, Locale locale) {
 		return DateTimeFormatter

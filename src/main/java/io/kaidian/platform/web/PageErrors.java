@@ -15,6 +15,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.platform.rules.Refusal;
 import io.kaidian.platform.rules.Violation;
 
@@ -29,8 +30,11 @@ public class PageErrors {
 
 	private final MessageSource messages;
 
-	PageErrors(MessageSource messages) {
+	private final ReaderTime times;
+
+	PageErrors(MessageSource messages, ReaderTime times) {
 		this.messages = messages;
+		this.times = times;
 	}
 
 	/**
@@ -94,8 +98,10 @@ public class PageErrors {
 		return field;
 	}
 
-	private static Object[] arguments(Object[] arguments, Fields fields, Locale locale) {
-		return Arrays.stream(arguments).map((argument) -> fields.argument(argument, locale)).toArray();
+	private Object[] arguments(Object[] arguments, Fields fields, Locale locale) {
+		return Arrays.stream(this.times.arguments(arguments, locale))
+			.map((argument) -> fields.argument(argument, locale))
+			.toArray();
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.platform.i18n.Languages;
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.platform.rules.Violation;
 
 /**
@@ -38,9 +39,12 @@ public class ProblemRenderer {
 
 	private final JsonMapper json;
 
-	ProblemRenderer(MessageSource messages, JsonMapper json) {
+	private final ReaderTime times;
+
+	ProblemRenderer(MessageSource messages, JsonMapper json, ReaderTime times) {
 		this.messages = messages;
 		this.json = json;
+		this.times = times;
 	}
 
 	/** The stable code of an error known only by its HTTP status. */
@@ -125,10 +129,12 @@ public class ProblemRenderer {
 	 */
 	private String detail(HttpStatusCode status, String code, List<Violation> violations, Locale locale,
 			Object... arguments) {
-		String detail = this.messages.getMessage("problem." + code + ".detail", arguments, null, locale);
+		String detail = this.messages.getMessage("problem." + code + ".detail", this.times.arguments(arguments, locale),
+				null, locale);
 		if (detail == null && violations.size() == 1) {
 			Violation violation = violations.get(0);
-			detail = this.messages.getMessage("violation." + violation.code(), violation.arguments(), null, locale);
+			detail = this.messages.getMessage("violation." + violation.code(),
+					this.times.arguments(violation.arguments(), locale), null, locale);
 		}
 		if (detail == null || detail.isBlank()) {
 			detail = this.messages.getMessage("problem.status." + status.value() + ".detail", null, null, locale);
@@ -153,8 +159,8 @@ public class ProblemRenderer {
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("field", violation.field());
 		error.put("code", violation.code());
-		error.put("message", this.messages.getMessage("violation." + violation.code(), violation.arguments(),
-				violation.code(), locale));
+		error.put("message", this.messages.getMessage("violation." + violation.code(),
+				this.times.arguments(violation.arguments(), locale), violation.code(), locale));
 		return error;
 	}
 
