@@ -23,6 +23,22 @@ final class GradingData {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A run row as {@code GradingRuns.start} writes it, not handed to the scheduler: the
+	 * test drives it.
+	 */
+	UUID unscheduledRun(YearMonth month, Instant at) {
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("INSERT INTO grading_run (id, month, rule_version, rerun, status, requested_by, started_at) "
+					+ "VALUES (:id, :month, 1, false, 'RUNNING', 'test', :at)")
+			.param("id", id)
+			.param("month", month.atDay(1))
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.update();
+		return id;
+	}
+
 	/** A merchant grading knows, with a fresh member ID. */
 	UUID merchant() {
 		UUID id = UUID.randomUUID();

@@ -199,17 +199,8 @@ class GradingRunTests extends IntegrationTest {
 		}
 	}
 
-	/** A run row as {@link GradingRuns#start} writes it, not handed to the scheduler. */
 	private UUID unscheduledRun(YearMonth month) {
-		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("INSERT INTO grading_run (id, month, rule_version, rerun, status, requested_by, started_at) "
-					+ "VALUES (:id, :month, 1, false, 'RUNNING', 'test', :at)")
-			.param("id", id)
-			.param("month", month.atDay(1))
-			.param("at", now().atOffset(ZoneOffset.UTC))
-			.update();
-		return id;
+		return this.data.unscheduledRun(month, now());
 	}
 
 	private long countFor(YearMonth month, List<UUID> merchants) {

@@ -3,7 +3,6 @@ package io.kaidian.grading;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -182,14 +181,7 @@ class LevelChangeMailingTests extends IntegrationTest {
 	 * mailer).
 	 */
 	private UUID gradedWithoutMailing(YearMonth month) {
-		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("INSERT INTO grading_run (id, month, rule_version, rerun, status, requested_by, started_at) "
-					+ "VALUES (:id, :month, 1, false, 'RUNNING', 'test', :at)")
-			.param("id", id)
-			.param("month", month.atDay(1))
-			.param("at", now().atOffset(ZoneOffset.UTC))
-			.update();
+		UUID id = this.data.unscheduledRun(month, now());
 		assertThat(this.runner.claim(id)).isTrue();
 		while (this.runner.step(id)) {
 			// bucket after bucket
