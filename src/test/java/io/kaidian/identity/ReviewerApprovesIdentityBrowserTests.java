@@ -1,12 +1,6 @@
 package io.kaidian.identity;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,16 +8,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.kaidian.documents.Multipart;
-import io.kaidian.documents.Samples;
 import io.kaidian.notification.Outbox;
 import io.kaidian.support.ValidNumbers;
-import io.kaidian.support.Api;
+import io.kaidian.support.ApprovedSellers;
 import io.kaidian.support.Browser;
 import io.kaidian.support.IntegrationTest;
 import io.kaidian.support.SellerFixtures;
@@ -58,28 +49,8 @@ class ReviewerApprovesIdentityBrowserTests extends IntegrationTest {
 		SellerFixtures sellers = new SellerFixtures(this.api, mail, this.outbox);
 		SellerFixtures.Registered seller = sellers.register();
 		String token = sellers.signIn(seller);
-		Api.Reply saved = this.api
-			.put("/api/v1/me/identity",
-					Map.of("subjectType", "INDIVIDUAL_BUSINESS", "method", "PERSONAL_ALIPAY", "companyName", "杭州小明茶叶店",
-							"personName", "王小明", "personIdNumber", ValidNumbers.idNumber(System.nanoTime())))
-			.token(token)
-			.send();
-		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-		for (String kind : List.of("BUSINESS_LICENSE", "ID_FRONT", "ID_BACK", "HOLDING_ID_PHOTO")) {
-			assertThat(Multipart
-				.put(baseUrl() + "/api/v1/me/identity/documents/" + kind, token, kind + ".jpg", "image/jpeg",
-						Samples.jpeg(1000, 700))
-				.status()).isEqualTo(200);
-		}
-		JsonNode submitted = this.api.post("/api/v1/me/identity/submit", "").token(token).send().json();
-		HttpResponse<String> authorised = HttpClient.newHttpClient()
-			.send(HttpRequest
-				.newBuilder(URI.create(baseUrl() + submitted.get("provider").get("redirectUrl").asString()))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Accept", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("outcome=SUCCESS"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(authorised.statusCode()).isEqualTo(200);
+		new ApprovedSellers(this.api, baseUrl(), mail, this.outbox).submitIdentity(token, "INDIVIDUAL_BUSINESS",
+				ValidNumbers.idNumber(System.nanoTime()));
 		StaffFixtures.Credentials reviewer = new StaffFixtures(this.api).create("REVIEWER");
 
 		// the reviewer, in the browser

@@ -1,10 +1,6 @@
 package io.kaidian.identity;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,15 +22,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.kaidian.documents.Multipart;
-import io.kaidian.documents.Samples;
 import io.kaidian.notification.Outbox;
-import io.kaidian.support.Api;
+import io.kaidian.support.ApprovedSellers;
 import io.kaidian.support.Browser;
 import io.kaidian.support.IntegrationTest;
 import io.kaidian.support.SellerFixtures;
@@ -75,7 +68,8 @@ class ReviewerWorkspaceBrowserTests extends IntegrationTest {
 		SellerFixtures sellers = new SellerFixtures(this.api, mail, this.outbox);
 		SellerFixtures.Registered seller = sellers.register();
 		String idNumber = ValidNumbers.idNumber(System.nanoTime());
-		submitIdentity(sellers.signIn(seller), idNumber);
+		new ApprovedSellers(this.api, baseUrl(), mail, this.outbox).submitIdentity(sellers.signIn(seller),
+				"INDIVIDUAL_BUSINESS", idNumber);
 		StaffFixtures.Credentials reviewer = new StaffFixtures(this.api).create("REVIEWER");
 		UUID reviewerId = UUID.fromString(
 				this.api.post("/api/v1/sessions", Map.of("email", reviewer.email(), "password", reviewer.password()))
@@ -161,30 +155,6 @@ class ReviewerWorkspaceBrowserTests extends IntegrationTest {
 		assertThat(
 				this.browser.findElement(By.cssSelector("#requirement-IDENTITY li[data-code=PHOTO_BLURRED]")).getText())
 			.contains(note);
-	}
-
-	private void submitIdentity(String token, String idNumber) throws IOException, InterruptedException {
-		Api.Reply saved = this.api
-			.put("/api/v1/me/identity", Map.of("subjectType", "INDIVIDUAL_BUSINESS", "method", "PERSONAL_ALIPAY",
-					"companyName", "杭州小明茶叶店", "personName", "王小明", "personIdNumber", idNumber))
-			.token(token)
-			.send();
-		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-		for (String kind : List.of("BUSINESS_LICENSE", "ID_FRONT", "ID_BACK", "HOLDING_ID_PHOTO")) {
-			assertThat(Multipart
-				.put(baseUrl() + "/api/v1/me/identity/documents/" + kind, token, kind + ".jpg", "image/jpeg",
-						Samples.jpeg(1000, 700))
-				.status()).isEqualTo(200);
-		}
-		JsonNode submitted = this.api.post("/api/v1/me/identity/submit", "").token(token).send().json();
-		HttpResponse<String> authorised = HttpClient.newHttpClient()
-			.send(HttpRequest
-				.newBuilder(URI.create(baseUrl() + submitted.get("provider").get("redirectUrl").asString()))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Accept", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("outcome=SUCCESS"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(authorised.statusCode()).isEqualTo(200);
 	}
 
 	private boolean decoded(WebElement image) {

@@ -1,9 +1,5 @@
 package io.kaidian.identity;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +8,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +17,7 @@ import io.kaidian.documents.Samples;
 import io.kaidian.notification.Outbox;
 import io.kaidian.review.ReviewerAccess;
 import io.kaidian.support.Api;
+import io.kaidian.support.ApprovedSellers;
 import io.kaidian.support.IntegrationTest;
 import io.kaidian.support.Pages;
 import io.kaidian.support.SellerFixtures;
@@ -82,15 +78,7 @@ class ReviewerWorkspaceTests extends IntegrationTest {
 						Samples.jpeg(1000, 700))
 				.status()).isEqualTo(200);
 		}
-		JsonNode submitted = this.api.post("/api/v1/me/identity/submit", "").token(token).send().json();
-		HttpResponse<String> authorised = HttpClient.newHttpClient()
-			.send(HttpRequest
-				.newBuilder(URI.create(baseUrl() + submitted.get("provider").get("redirectUrl").asString()))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("Accept", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("outcome=SUCCESS"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(authorised.statusCode()).isEqualTo(200);
+		new ApprovedSellers(this.api, baseUrl(), mail, this.outbox).submitAndAuthorise(token);
 	}
 
 	@Test

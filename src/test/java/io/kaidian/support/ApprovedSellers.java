@@ -5,14 +5,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.icegreen.greenmail.util.GreenMail;
-import tools.jackson.databind.JsonNode;
 
 import io.kaidian.documents.Multipart;
 import io.kaidian.documents.Samples;
@@ -94,6 +92,17 @@ public final class ApprovedSellers {
 	 */
 	public Seller identityInReview(String subjectType) {
 		Seller seller = unverified();
+		submitIdentity(seller.token(), subjectType, ValidNumbers.idNumber(seeds.incrementAndGet()));
+		return seller;
+	}
+
+	/**
+	 * Fills in the seller's subject of that type ({@code ENTERPRISE} or
+	 * {@code INDIVIDUAL_BUSINESS}) with that person's ID number, uploads its documents,
+	 * submits it and authorises in the sandbox Alipay: the case waits on the reviewers'
+	 * queue.
+	 */
+	public void submitIdentity(String token, String subjectType, String idNumber) {
 		boolean enterprise = subjectType.equals("ENTERPRISE");
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("subjectType", subjectType);
@@ -103,21 +112,28 @@ public final class ApprovedSellers {
 			body.put("creditCode", ValidNumbers.creditCode(seeds.incrementAndGet()));
 		}
 		body.put("personName", "王小明");
-		body.put("personIdNumber", ValidNumbers.idNumber(seeds.incrementAndGet()));
-		Api.Reply saved = this.api.put("/api/v1/me/identity", body).token(seller.token()).send();
+		body.put("personIdNumber", idNumber);
+		Api.Reply saved = this.api.put("/api/v1/me/identity", body).token(token).send();
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 		List<String> kinds = enterprise
 				? List.of("BUSINESS_LICENSE", "BANK_ACCOUNT_LICENSE", "ID_FRONT", "ID_BACK", "HOLDING_ID_PHOTO")
 				: List.of("BUSINESS_LICENSE", "ID_FRONT", "ID_BACK", "HOLDING_ID_PHOTO");
 		for (String kind : kinds) {
-			Api.Reply uploaded = Multipart.put(this.baseUrl + "/api/v1/me/identity/documents/" + kind, seller.token(),
+			Api.Reply uploaded = Multipart.put(this.baseUrl + "/api/v1/me/identity/documents/" + kind, token,
 					kind + ".jpg", "image/jpeg", Samples.jpeg(1000, 700));
 			assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
 		}
-		Api.Reply submitted = this.api.post("/api/v1/me/identity/submit", "").token(seller.token()).send();
+		submitAndAuthorise(token);
+	}
+
+	/**
+	 * Submits the seller's identity, its documents uploaded, and authorises in the
+	 * sandbox Alipay.
+	 */
+	public void submitAndAuthorise(String token) {
+		Api.Reply submitted = this.api.post("/api/v1/me/identity/submit", "").token(token).send();
 		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
 		authorise(submitted.json().get("provider").get("redirectUrl").asString());
-		return seller;
 	}
 
 	/**
