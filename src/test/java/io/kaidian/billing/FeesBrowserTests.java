@@ -45,11 +45,7 @@ class FeesBrowserTests extends IntegrationTest {
 		ApprovedSellers.Seller seller = new ApprovedSellers(this.api, baseUrl(), mail, this.outbox).enterprise();
 		new FeesClient(this.api, baseUrl()).approve(seller);
 
-		this.browser.get(baseUrl() + "/sign-in?lang=zh-CN");
-		element("email").sendKeys(seller.email());
-		element("password").sendKeys(seller.password());
-		element("sign-in").click();
-		waitFor().until(ExpectedConditions.urlMatches(".*/seller$"));
+		Browser.signInSeller(baseUrl(), seller.email(), seller.password(), "zh-CN");
 		Browser.console();
 		assertThat(element("requirement-FEES").getDomAttribute("data-state")).isEqualTo("DUE");
 		assertThat(element("requirement-EXAM").getDomAttribute("data-state")).isEqualTo("BLOCKED");

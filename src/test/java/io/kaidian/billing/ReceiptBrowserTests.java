@@ -67,11 +67,7 @@ class ReceiptBrowserTests extends IntegrationTest {
 		BigDecimal fee = this.offers.scope("APPAREL").orElseThrow().annualFee(SalesPlan.BASIC).amount();
 		String amount = "¥ " + NumberFormat.getNumberInstance(Locale.SIMPLIFIED_CHINESE).format(fee) + ".00";
 
-		this.browser.get(baseUrl() + "/sign-in?lang=zh-CN");
-		element("email").sendKeys(seller.email());
-		element("password").sendKeys(seller.password());
-		element("sign-in").click();
-		waitFor().until(ExpectedConditions.urlMatches(".*/seller$"));
+		Browser.signInSeller(baseUrl(), seller.email(), seller.password(), "zh-CN");
 		this.browser.get(baseUrl() + "/seller/fees");
 		assertThat(this.browser.findElements(By.id("receipt-DEPOSIT"))).as("no receipt before paying").isEmpty();
 		WebElement link = element("receipt-ANNUAL_FEE");

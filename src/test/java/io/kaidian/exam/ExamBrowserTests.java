@@ -52,11 +52,7 @@ class ExamBrowserTests extends IntegrationTest {
 		exam.approve(seller);
 		exam.payFees(seller);
 
-		this.browser.get(baseUrl() + "/sign-in?lang=zh-CN");
-		element("email").sendKeys(seller.email());
-		element("password").sendKeys(seller.password());
-		element("sign-in").click();
-		waitFor().until(ExpectedConditions.urlMatches(".*/seller$"));
+		Browser.signInSeller(baseUrl(), seller.email(), seller.password(), "zh-CN");
 		Browser.console();
 		Browser.reloadUntil("FEES", "DONE");
 		assertThat(element("requirement-EXAM").getDomAttribute("data-state")).isEqualTo("DUE");

@@ -72,11 +72,7 @@ class IdentityStepBrowserTests extends IntegrationTest {
 		String idNumber = ValidNumbers.idNumber(System.nanoTime());
 
 		// signed in through the page, in Chinese
-		this.browser.get(baseUrl() + "/sign-in?lang=zh-CN");
-		element("email").sendKeys(seller.email());
-		element("password").sendKeys(seller.password());
-		element("sign-in").click();
-		waitFor().until(ExpectedConditions.urlMatches(".*/seller$"));
+		Browser.signInSeller(baseUrl(), seller.email(), seller.password(), "zh-CN");
 
 		// from the checklist to the identity step
 		WebElement start = element("identity-link");

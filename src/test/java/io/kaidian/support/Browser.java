@@ -16,6 +16,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -94,6 +95,19 @@ public final class Browser {
 	 * Reloads the seller's checklist until the requirement reaches the state: the other
 	 * modules' events reach the checklist asynchronously.
 	 */
+	/**
+	 * Signs a seller in through the sign-in page in that language ({@code en},
+	 * {@code zh-CN}) and waits for its checklist.
+	 */
+	public static void signInSeller(String baseUrl, String email, String password, String language) {
+		WebDriver page = driver();
+		page.get(baseUrl + "/sign-in?lang=" + language);
+		page.findElement(By.id("email")).sendKeys(email);
+		page.findElement(By.id("password")).sendKeys(password);
+		page.findElement(By.id("sign-in")).click();
+		new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/seller$"));
+	}
+
 	public static void reloadUntil(String requirement, String state) {
 		new WebDriverWait(driver(), Duration.ofSeconds(20)).until((page) -> {
 			page.navigate().refresh();

@@ -48,11 +48,7 @@ class SetupGuideBrowserTests extends IntegrationTest {
 	@Test
 	void theGuideShowsProgressAndTheNextActionInBothLanguages() {
 		ApprovedSellers.Seller seller = new ApprovedSellers(this.api, baseUrl(), mail, this.outbox).enterprise();
-		this.browser.get(baseUrl() + "/sign-in?lang=en");
-		element("email").sendKeys(seller.email());
-		element("password").sendKeys(seller.password());
-		element("sign-in").click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/seller$"));
+		Browser.signInSeller(baseUrl(), seller.email(), seller.password(), "en");
 
 		assertThat(element("guide-progress").getText()).isEqualTo("2 of 8 done");
 		WebElement progress = this.browser.findElement(By.cssSelector("#setup-guide progress"));

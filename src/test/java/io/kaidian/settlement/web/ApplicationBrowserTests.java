@@ -65,11 +65,7 @@ class ApplicationBrowserTests extends IntegrationTest {
 	void R_APP_3_R_APP_5_anEnterpriseFilesAnExclusiveStoreWithTwoBrandsAndSubmitsIt() {
 		ApprovedSellers.Seller seller = new ApprovedSellers(this.api, baseUrl(), mail, this.outbox).enterprise();
 
-		this.browser.get(baseUrl() + "/sign-in?lang=en");
-		element("email").sendKeys(seller.email());
-		element("password").sendKeys(seller.password());
-		element("sign-in").click();
-		waitFor().until(ExpectedConditions.urlMatches(".*/seller$"));
+		Browser.signInSeller(baseUrl(), seller.email(), seller.password(), "en");
 		reloadUntil("APPLICATION", "DUE");
 
 		// from the checklist to the first step
