@@ -1,13 +1,11 @@
 package io.kaidian.store;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.account.SellerMessages;
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.review.ReasonCatalogue;
 
 /**
@@ -18,15 +16,16 @@ import io.kaidian.review.ReasonCatalogue;
 @Component
 class StoreNotifications {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
-
 	private final SellerMessages messages;
 
 	private final ReasonCatalogue catalogue;
 
 	private final MessageSource texts;
 
-	StoreNotifications(SellerMessages messages, ReasonCatalogue catalogue, MessageSource texts) {
+	private final ReaderTime times;
+
+	StoreNotifications(SellerMessages messages, ReasonCatalogue catalogue, MessageSource texts, ReaderTime times) {
+		this.times = times;
 		this.messages = messages;
 		this.catalogue = catalogue;
 		this.texts = texts;
@@ -41,7 +40,8 @@ class StoreNotifications {
 	void on(StoreChangeApproved approved) {
 		SellerMessages.Localized redirect = (locale) -> approved.redirectUntil() == null ? ""
 				: this.texts.getMessage("mail.store-change-approved.redirect",
-						new Object[] { approved.previousDomain(), DATE.format(approved.redirectUntil()) }, locale);
+						new Object[] { approved.previousDomain(), this.times.date(approved.redirectUntil(), locale) },
+						locale);
 		this.messages.send(approved.sellerId(), "store-change-approved", (locale) -> approved.name(), approved.domain(),
 				redirect);
 	}

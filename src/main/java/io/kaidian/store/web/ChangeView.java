@@ -1,18 +1,17 @@
 package io.kaidian.store.web;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.store.StoreChange;
 
 /**
  * A name or domain change of an open store as the seller's store page shows it
  * (R-STORE-1): what was asked, where it stands, and why it was refused; times in Beijing
- * time, as the checklist shows them.
+ * time written the reader's way, as the checklist shows them.
  *
  * @param name the name asked for
  * @param domain the domain asked for
@@ -28,13 +27,10 @@ record ChangeView(String name, String domain, String previousName, String previo
 		String requestedAt, @Nullable String expectedDecisionBy, @Nullable String decidedAt,
 		List<ChangeReasons.Explained> reasons) {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Shanghai"));
-
-	static ChangeView of(StoreChange change, List<ChangeReasons.Explained> reasons) {
+	static ChangeView of(StoreChange change, List<ChangeReasons.Explained> reasons, ReaderTime times, Locale locale) {
 		return new ChangeView(change.name(), change.domain(), change.previousName(), change.previousDomain(),
-				change.status().name(), TIME.format(change.requestedAt()), time(change.dueBy()),
-				time(change.decidedAt()), reasons);
+				change.status().name(), times.dateTime(change.requestedAt(), locale),
+				times.dateTime(change.dueBy(), locale), times.dateTime(change.decidedAt(), locale), reasons);
 	}
 
 	public boolean nameChanges() {
@@ -43,10 +39,6 @@ record ChangeView(String name, String domain, String previousName, String previo
 
 	public boolean domainChanges() {
 		return !this.domain.equals(this.previousDomain);
-	}
-
-	private static @Nullable String time(@Nullable Instant instant) {
-		return instant != null ? TIME.format(instant) : null;
 	}
 
 }

@@ -22,6 +22,7 @@ import io.kaidian.store.SellingScope;
 import io.kaidian.store.StoreLookup;
 import io.kaidian.store.StoreProfileForm;
 import io.kaidian.store.StoreProfileSaving;
+import io.kaidian.platform.i18n.ReaderTime;
 
 /**
  * The seller's store pages (docs/guide/store.md): the store profile (R-STORE-1) and the
@@ -42,8 +43,11 @@ class StorePages {
 
 	private final ChangeReasons reasons;
 
+	private final ReaderTime times;
+
 	StorePages(StoreProfileSaving profiles, PayoutAccountSetting payouts, StoreLookup stores, PageErrors pageErrors,
-			MessageSource messages, ChangeReasons reasons) {
+			MessageSource messages, ChangeReasons reasons, ReaderTime times) {
+		this.times = times;
 		this.profiles = profiles;
 		this.payouts = payouts;
 		this.stores = stores;
@@ -69,7 +73,7 @@ class StorePages {
 		model.addAttribute("threshold", this.stores.openingThreshold());
 		model.addAttribute("change",
 				this.stores.latestChange(seller.accountId())
-					.map((c) -> ChangeView.of(c, this.reasons.explain(c.reasons(), locale)))
+					.map((c) -> ChangeView.of(c, this.reasons.explain(c.reasons(), locale), this.times, locale))
 					.orElse(null));
 		return "store/store";
 	}
