@@ -2,15 +2,13 @@ package io.kaidian.billing.web;
 
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import io.kaidian.billing.Receipt;
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.settlement.Offers;
 import io.kaidian.settlement.SalesPlan;
 
@@ -22,24 +20,22 @@ import io.kaidian.settlement.SalesPlan;
 @Component
 class ReceiptLinesAssembler {
 
-	private static final ZoneId MARKETPLACE_TIME = ZoneId.of("Asia/Shanghai");
-
 	private final MessageSource messages;
 
 	private final Offers offers;
 
-	ReceiptLinesAssembler(MessageSource messages, Offers offers) {
+	private final ReaderTime times;
+
+	ReceiptLinesAssembler(MessageSource messages, Offers offers, ReaderTime times) {
 		this.messages = messages;
 		this.offers = offers;
+		this.times = times;
 	}
 
 	ReceiptLines lines(Receipt receipt, Locale locale) {
-		DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(MARKETPLACE_TIME);
 		return new ReceiptLines(receipt.invoiceId().toString(), text("invoice-kind." + receipt.kind().name(), locale),
-				description(receipt, locale), amount(receipt, locale), when.format(receipt.issuedAt()),
-				when.format(receipt.paidAt()), text("receipt.provider." + receipt.provider(), locale),
+				description(receipt, locale), amount(receipt, locale), this.times.dateTime(receipt.issuedAt(), locale),
+				this.times.dateTime(receipt.paidAt(), locale), text("receipt.provider." + receipt.provider(), locale),
 				receipt.paymentId().toString(), receipt.gatewayTradeNo() != null ? receipt.gatewayTradeNo() : "—",
 				receipt.memberId(), receipt.subjectName() != null ? receipt.subjectName() : "—");
 	}
