@@ -1,8 +1,5 @@
 package io.kaidian.billing.web;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.billing.InvoiceAdjusting;
 import io.kaidian.billing.PaymentLookup;
 import io.kaidian.billing.PaymentStatus;
@@ -41,13 +39,6 @@ class BillingOperationsPages {
 
 	static final String INVOICE = "/staff/operations/invoices/{invoiceId}";
 
-	/** Times are shown in the marketplace's time, Beijing time. */
-	private static final ZoneId MARKETPLACE_TIME = ZoneId.of("Asia/Shanghai");
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-	private static final Times TIMES = new Times();
-
 	private final PaymentLookup lookup;
 
 	private final Refunding refunding;
@@ -56,8 +47,11 @@ class BillingOperationsPages {
 
 	private final MessageSource messages;
 
+	private final ReaderTime times;
+
 	BillingOperationsPages(PaymentLookup lookup, Refunding refunding, InvoiceAdjusting adjusting,
-			MessageSource messages) {
+			MessageSource messages, ReaderTime times) {
+		this.times = times;
 		this.lookup = lookup;
 		this.refunding = refunding;
 		this.adjusting = adjusting;
@@ -78,7 +72,7 @@ class BillingOperationsPages {
 		model.addAttribute("payments", this.lookup.payments(filter));
 		model.addAttribute("refused", this.lookup.refused());
 		model.addAttribute("refunds", this.lookup.refunds());
-		model.addAttribute("times", TIMES);
+		model.addAttribute("times", this.times);
 		return "billing/operations-payments";
 	}
 
@@ -91,7 +85,7 @@ class BillingOperationsPages {
 		model.addAttribute("refunds", file.refunds());
 		// a fresh refund id with each form: the same form sent twice refunds once
 		model.addAttribute("refundId", UUID.randomUUID());
-		model.addAttribute("times", TIMES);
+		model.addAttribute("times", this.times);
 		return "billing/operations-invoice";
 	}
 
@@ -158,15 +152,6 @@ class BillingOperationsPages {
 			texts.add(this.messages.getMessage("problem." + refused.code() + ".detail", refused.arguments(), locale));
 		}
 		return texts;
-	}
-
-	/** Formats times for the pages, in Beijing time. */
-	static final class Times {
-
-		public String format(Instant instant) {
-			return DATE_TIME.format(instant.atZone(MARKETPLACE_TIME));
-		}
-
 	}
 
 	@FunctionalInterface

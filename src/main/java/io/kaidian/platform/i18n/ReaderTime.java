@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
  * Times as a seller reads them on a page: in the marketplace's zone
  * ({@code kaidian.i18n.reader-zone}, Beijing time) and written the way the reader's
  * language writes them ("2026年12月7日 18:00", "Dec 7, 2026, 6:00 PM"), never as an ISO
- * string.
+ * string. Staff pages use {@link #sortable}.
  */
 @Component
 public class ReaderTime {
+
+	private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final ZoneId zone;
 
@@ -38,6 +40,14 @@ public class ReaderTime {
 		return (instant != null) ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.withLocale(locale)
 			.format(instant.atZone(this.zone)) : null;
+	}
+
+	/**
+	 * A moment as staff pages show it, sortable and to the second ({@code 2026-12-07
+	 * 10:00:00}), in the same zone; empty for none.
+	 */
+	public String sortable(@Nullable Instant instant) {
+		return (instant != null) ? SORTABLE.format(instant.atZone(this.zone)) : "";
 	}
 
 	/** A moment's date in the marketplace's zone. */

@@ -39,6 +39,12 @@ class ReaderTimeTests {
 	}
 
 	@Test
+	void staffPagesReadSortableTimesToTheSecondInBeijingTime() {
+		assertThat(this.times.sortable(MORNING.plusSeconds(7))).isEqualTo("2026-12-07 10:00:07");
+		assertThat(this.times.sortable(null)).isEmpty();
+	}
+
+	@Test
 	void noMomentNoText() {
 		assertThat(this.times.dateTime(null, Locale.ENGLISH)).isNull();
 	}

@@ -1,11 +1,6 @@
 package io.kaidian.platform.events.web;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.platform.events.EventPublications;
 import io.kaidian.platform.rules.Refusal;
 import io.kaidian.platform.security.KaidianUser;
@@ -30,20 +26,22 @@ class EventPublicationsPages {
 	static final String VIEW = "platform/event-publications";
 
 	/** Times are shown in the marketplace's time, Beijing time. */
-	private static final ZoneId MARKETPLACE_TIME = ZoneId.of("Asia/Shanghai");
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
 	private final EventPublications publications;
 
-	EventPublicationsPages(EventPublications publications) {
+	private final ReaderTime times;
+
+	EventPublicationsPages(EventPublications publications, ReaderTime times) {
+		this.times = times;
 		this.publications = publications;
 	}
 
 	@GetMapping(PATH)
 	String list(Model model) {
 		model.addAttribute("publications",
-				this.publications.list(EventPublications.State.FAILED).stream().map(Row::of).toList());
+				this.publications.list(EventPublications.State.FAILED)
+					.stream()
+					.map((failed) -> Row.of(failed, this.times))
+					.toList());
 		model.addAttribute("retrying", this.publications.count(EventPublications.State.RETRYING));
 		return VIEW;
 	}
@@ -60,10 +58,6 @@ class EventPublicationsPages {
 		return "redirect:" + PATH;
 	}
 
-	private static String time(@Nullable Instant instant) {
-		return instant != null ? DATE_TIME.format(instant.atZone(MARKETPLACE_TIME)) : "";
-	}
-
 	/**
 	 * A failed publication on the page, times in Beijing time.
 	 *
@@ -78,9 +72,9 @@ class EventPublicationsPages {
 	record Row(UUID id, String event, String listener, String publishedAt, int attempts, String lastFailedAt,
 			String lastError) {
 
-		static Row of(EventPublications.Failed failed) {
-			return new Row(failed.id(), failed.event(), failed.listener(), time(failed.publishedAt()),
-					failed.attempts(), time(failed.lastFailedAt()),
+		static Row of(EventPublications.Failed failed, ReaderTime times) {
+			return new Row(failed.id(), failed.event(), failed.listener(), times.sortable(failed.publishedAt()),
+					failed.attempts(), times.sortable(failed.lastFailedAt()),
 					failed.lastError() != null ? failed.lastError() : "");
 		}
 
