@@ -16,12 +16,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.billing.InvoiceAdjusting;
 import io.kaidian.billing.PaymentLookup;
 import io.kaidian.billing.PaymentStatus;
 import io.kaidian.billing.Refund;
 import io.kaidian.billing.Refunding;
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.platform.rules.NotFoundException;
 import io.kaidian.platform.rules.Refusal;
 import io.kaidian.platform.rules.Violation;

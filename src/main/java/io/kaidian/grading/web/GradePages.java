@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import io.kaidian.grading.Grade;
 import io.kaidian.grading.GradeReports;
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.platform.security.KaidianUser;
 
 /**
@@ -38,7 +39,7 @@ class GradePages {
 		this.reports.of(seller.accountId(), null).ifPresent((report) -> {
 			model.addAttribute("report", report);
 			model.addAttribute("chart", history(report.history(), locale));
-			model.addAttribute("month", GradingFormats.month(report.grade().month(), locale));
+			model.addAttribute("month", ReaderTime.month(report.grade().month(), locale));
 			model.addAttribute("rate", GradingFormats.percent(report.grade().badOrderRate(), locale));
 			model.addAttribute("excellent", GradingFormats.percent(report.excellentBelow(), locale));
 			model.addAttribute("good", GradingFormats.percent(report.goodBelow(), locale));

@@ -6,16 +6,13 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import io.kaidian.platform.i18n.ReaderTime;
-
-/** Months and rates written for the reader's language. */
+/**
+ * Short months and rates written for the reader's language; full months are
+ * {@link io.kaidian.platform.i18n.ReaderTime#month}.
+ */
 final class GradingFormats {
 
 	private GradingFormats() {
-	}
-
-	static String month(YearMonth month, Locale locale) {
-		return ReaderTime.month(month, locale);
 	}
 
 	static String shortMonth(YearMonth month, Locale locale) {

@@ -27,6 +27,7 @@ import io.kaidian.grading.GradingStatistics;
 import io.kaidian.grading.IntegrationCredentials;
 import io.kaidian.grading.RuleVersions;
 import io.kaidian.grading.ServiceLevel;
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.platform.rules.Refusal;
 import io.kaidian.platform.security.KaidianUser;
 
@@ -75,7 +76,7 @@ class GradingPages {
 		YearMonth shown = shownMonth(month, recent);
 		model.addAttribute("runs", recent.stream().map((run) -> RunRow.of(run, this.clock, locale)).toList());
 		model.addAttribute("month", shown.toString());
-		model.addAttribute("monthName", GradingFormats.month(shown, locale));
+		model.addAttribute("monthName", ReaderTime.month(shown, locale));
 		model.addAttribute("levels", levels(shown, locale));
 		model.addAttribute("services", services(shown, locale));
 		model.addAttribute("rules", this.rules.current());
@@ -176,7 +177,7 @@ class GradingPages {
 	record RunRow(String month, String status, long seconds, GradingRun run) {
 
 		static RunRow of(GradingRun run, Clock clock, Locale locale) {
-			return new RunRow(GradingFormats.month(run.month(), locale), "grading.run-status." + run.status().name(),
+			return new RunRow(ReaderTime.month(run.month(), locale), "grading.run-status." + run.status().name(),
 					run.duration(clock.instant()).toSeconds(), run);
 		}
 

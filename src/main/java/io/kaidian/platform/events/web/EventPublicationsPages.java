@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.platform.events.EventPublications;
+import io.kaidian.platform.i18n.ReaderTime;
 import io.kaidian.platform.rules.Refusal;
 import io.kaidian.platform.security.KaidianUser;
 
