@@ -97,7 +97,8 @@ public class StoreProfileSaving {
 		else if (current.opened() && current.renamedBy(name, domain)) {
 			saved = current.edited(current.name(), current.domain(), url, story);
 			this.stores.update(saved, StoreNames.fold(current.name()), current.version(), now);
-			asked = askForChange(current, name, domain, now);
+			askForChange(current, name, domain, now);
+			asked = true;
 		}
 		else {
 			String key = StoreNames.fold(name);
@@ -112,13 +113,12 @@ public class StoreProfileSaving {
 	/**
 	 * R-STORE-1 after opening: the new name and domain go to the review desk, one change
 	 * at a time; the change already pending, asked again, is left as it is.
-	 * @return whether a change waits for review after this save
 	 */
-	private boolean askForChange(Store current, String name, String domain, Instant now) {
+	private void askForChange(Store current, String name, String domain, Instant now) {
 		@Nullable StoreChange pending = this.changes.pending(current.id()).orElse(null);
 		if (pending != null) {
 			if (pending.asks(name, domain)) {
-				return true;
+				return;
 			}
 			String field = pending.name().equals(name) ? "domain" : "name";
 			throw new ConflictException("STORE_CHANGE_PENDING", List.of(Violation.of(field, "STORE_CHANGE_PENDING")));
@@ -126,7 +126,6 @@ public class StoreProfileSaving {
 		String key = StoreNames.fold(name);
 		this.claims.claim(key, domain, current.id(), now);
 		this.requesting.request(current, name, key, domain, now);
-		return true;
 	}
 
 	/**
